@@ -1,12 +1,13 @@
 package io.insidergraph;
 
-import org.springframework.boot.SpringApplication;
+import io.insidergraph.cli.InsidergraphCli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/** The Spring Boot application; {@link #main} hands the command line to picocli, which starts it. */
 @SpringBootApplication
 public class InsidergraphApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(InsidergraphApplication.class, args);
+        InsidergraphCli.main(InsidergraphApplication.class, args);
     }
 }

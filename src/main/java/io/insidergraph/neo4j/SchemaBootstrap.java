@@ -1,0 +1,58 @@
+package io.insidergraph.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies every {@code cypher/schema/*.cypher} file (constraints and indexes, all {@code IF NOT EXISTS}) at
+ * startup, before any runner ingests or serves, on the embedded database and on a server alike; then waits until
+ * the indexes are online.
+ */
+@Component
+class SchemaBootstrap implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaBootstrap.class);
+
+    private final Driver driver;
+
+    SchemaBootstrap(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int applied = 0;
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            for (var file : schemaFiles()) {
+                for (var statement : CypherResources.statements("schema/" + file.getFilename())) {
+                    session.run(statement).consume();
+                    applied++;
+                }
+            }
+            session.run("CALL db.awaitIndexes(300)").consume();
+        }
+        log.info("Schema ready: {} constraint and index statements applied", applied);
+    }
+
+    private static Resource[] schemaFiles() {
+        try {
+            var files = new PathMatchingResourcePatternResolver().getResources("classpath*:cypher/schema/*.cypher");
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            return files;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot list cypher/schema on the classpath", ex);
+        }
+    }
+}

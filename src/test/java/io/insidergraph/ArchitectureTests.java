@@ -1,0 +1,49 @@
+package io.insidergraph;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, with neo4j as the
+ * runtime wiring below graph; the parser is free of Spring and Neo4j, and JDOM2 stays inside it.
+ */
+@AnalyzeClasses(packages = "io.insidergraph", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("app").definedBy("io.insidergraph")
+            .layer("cli").definedBy("io.insidergraph.cli..")
+            .layer("api").definedBy("io.insidergraph.api..")
+            .layer("fetch").definedBy("io.insidergraph.fetch..")
+            .layer("ingest").definedBy("io.insidergraph.ingest..")
+            .layer("graph").definedBy("io.insidergraph.graph..")
+            .layer("neo4j").definedBy("io.insidergraph.neo4j..")
+            .layer("filing").definedBy("io.insidergraph.filing..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("api").mayNotBeAccessedByAnyLayer()
+            .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "api", "fetch")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest")
+            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph")
+            .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph");
+
+    @ArchTest
+    static final ArchRule parserIsFreeOfSpringAndNeo4j = noClasses().that().resideInAPackage("io.insidergraph.filing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..");
+
+    @ArchTest
+    static final ArchRule jdomStaysInTheParser = noClasses().that().resideOutsideOfPackage("io.insidergraph.filing..")
+            .should().dependOnClassesThat().resideInAPackage("org.jdom2..");
+
+    @ArchTest
+    static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("io.insidergraph.(*)..").should().beFreeOfCycles();
+}
