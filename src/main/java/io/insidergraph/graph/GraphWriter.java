@@ -50,14 +50,15 @@ public class GraphWriter {
 
     private static WriteOutcome write(TransactionContext tx, List<OwnershipFiling> batch) {
         var byAccession = new LinkedHashMap<String, OwnershipFiling>();
-        var skipped = new ArrayList<String>();
+        var skipped = new ArrayList<OwnershipFiling>();
         for (var filing : batch) {
             var earlier = byAccession.putIfAbsent(filing.accessionNumber(), filing);
             if (earlier != null) {
-                if (filing.header() != null && earlier.header() == null) {
+                boolean richer = filing.header() != null && earlier.header() == null;
+                if (richer) {
                     byAccession.put(filing.accessionNumber(), filing);
                 }
-                skipped.add(filing.source());
+                skipped.add(richer ? earlier : filing);
             }
         }
         var stored = new HashMap<String, Map<String, Object>>();
@@ -77,7 +78,7 @@ public class GraphWriter {
                 toWrite.add(filing);
             }
             else {
-                skipped.add(filing.source());
+                skipped.add(filing);
             }
         }
         if (!replaced.isEmpty()) {
@@ -95,13 +96,13 @@ public class GraphWriter {
             tx.run(ROLES, Map.of("pairs", p.rolePairs())).consume();
             tx.run(AMENDMENTS, Map.of("accessions", p.accessions())).consume();
         }
-        return new WriteOutcome(toWrite.stream().map(OwnershipFiling::source).toList(), replaced, skipped);
+        return new WriteOutcome(toWrite, replaced, skipped);
     }
 
     /**
-     * What a batch write did: the sources written (new or replacing), the accession numbers replaced, and the
-     * sources skipped because their filing was already stored.
+     * What a batch write did: the filings written (new, or replacing a stored copy), the accession numbers whose
+     * stored copy was replaced, and the filings skipped because their filing was already stored.
      */
-    public record WriteOutcome(List<String> written, List<String> replaced, List<String> skipped) {
+    public record WriteOutcome(List<OwnershipFiling> written, List<String> replaced, List<OwnershipFiling> skipped) {
     }
 }
