@@ -7,3 +7,5 @@ CREATE INDEX filing_period IF NOT EXISTS FOR (f:Filing) ON (f.periodOfReport);
 // Amendment matching looks filings and amendments up by issuer.
 CREATE INDEX filing_issuer IF NOT EXISTS FOR (f:Filing) ON (f.issuerCik);
 CREATE INDEX amendment_issuer IF NOT EXISTS FOR (a:Amendment) ON (a.issuerCik);
+// Screens (cluster buys, net buying) look transactions up by code and date.
+CREATE INDEX transaction_code_date IF NOT EXISTS FOR (t:Transaction) ON (t.code, t.transactionDate);

@@ -1,9 +1,13 @@
 package io.insidergraph.graph;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
@@ -14,25 +18,40 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs read statements in read transactions (routed to readers on a cluster) with a time limit, so no query can
- * hold the database longer than {@code insidergraph.query-timeout}.
+ * hold the database longer than {@code insidergraph.query-timeout}. Each statement run is counted in the
+ * {@code insidergraph.graph.reads} meter, which shows (and lets tests assert) how many round trips a request costs.
  */
 @Component
 public class GraphReads {
+
+    /** The name of the counter of statements run. */
+    public static final String READS_METER = "insidergraph.graph.reads";
 
     private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
     private final Driver driver;
     private final TransactionConfig transactionConfig;
+    private final Duration timeout;
+    private final Counter reads;
 
-    GraphReads(Driver driver, @Value("${insidergraph.query-timeout:10s}") Duration timeout) {
+    GraphReads(Driver driver, @Value("${insidergraph.query-timeout:10s}") Duration timeout, MeterRegistry meters) {
         this.driver = driver;
+        this.timeout = timeout;
         this.transactionConfig = TransactionConfig.builder().withTimeout(timeout).build();
+        this.reads = Counter.builder(READS_METER).description("Read statements run against Neo4j").register(meters);
     }
 
-    public <T> T read(String statement, Map<String, ?> parameters, Function<Result, T> mapper) {
+    /** Runs one statement; parameters may hold nulls (a statement tests {@code $x IS NULL} for "no filter"). */
+    public <T> T read(String statement, Map<String, ? extends @Nullable Object> parameters, Function<Result, T> mapper) {
+        reads.increment();
+        var copy = new HashMap<String, Object>(parameters);
         try (var session = driver.session(READ)) {
-            return session.executeRead(tx -> mapper.apply(tx.run(statement, Map.copyOf(parameters))),
-                    transactionConfig);
+            return session.executeRead(tx -> mapper.apply(tx.run(statement, copy)), transactionConfig);
         }
+    }
+
+    /** The longest time one read may take. */
+    public Duration timeout() {
+        return timeout;
     }
 }

@@ -1,0 +1,4 @@
+// Filings by accession number.
+UNWIND $accessions AS accession
+MATCH (f:Filing {accessionNumber: accession})
+RETURN f

@@ -1,0 +1,121 @@
+package io.insidergraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import io.insidergraph.neo4j.CypherResources;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** The network of role edges: interlocking companies, shortest chains, and neighbourhoods for drawing. */
+@Component
+public class NetworkQueries {
+
+    /** The bound written into shortest-path.cypher; the API caps maxHops at or below it. */
+    public static final int MAX_PATH_HOPS = 8;
+
+    private static final String INTERLOCKS = CypherResources.load("queries/interlocks.cypher");
+    private static final String SHORTEST_PATH = CypherResources.load("queries/shortest-path.cypher");
+    private static final String HOP = CypherResources.load("queries/neighborhood-hop.cypher");
+    private static final String GRAPH = CypherResources.load("queries/neighborhood-graph.cypher");
+
+    private final GraphReads reads;
+    private final EntityQueries entities;
+
+    NetworkQueries(GraphReads reads, EntityQueries entities) {
+        this.reads = reads;
+        this.entities = entities;
+    }
+
+    /** Companies sharing insiders of {@code role} with company {@code cik}, both positions held on asOf if given. */
+    public List<Interlock> interlocks(String cik, Role role, @Nullable LocalDate asOf) {
+        var params = Props.of("cik", cik, "type", role.relationshipType(), "asOf", asOf);
+        return reads.read(INTERLOCKS, params, result -> result.list(row -> new Interlock(
+                Props.company(row.get("other")), row.get("shared").asList(Props::entity))));
+    }
+
+    /** The shortest chain of role edges between two entities within maxHops, if any. */
+    public Optional<NetworkPath> shortestPath(String fromCik, String toCik, int maxHops) {
+        if (maxHops < 0 || maxHops > MAX_PATH_HOPS) {
+            throw new InvalidQueryException("maxHops must be between 0 and " + MAX_PATH_HOPS + ", was " + maxHops);
+        }
+        if (fromCik.equals(toCik)) {
+            return entities.byCik(fromCik).map(e -> new NetworkPath(List.of(NetworkNode.of(e, 0)), List.of(), 0));
+        }
+        if (maxHops == 0) {
+            return Optional.empty();
+        }
+        var params = Props.of("fromCik", fromCik, "toCik", toCik, "maxHops", maxHops);
+        return reads.read(SHORTEST_PATH, params, result -> {
+            if (!result.hasNext()) {
+                return Optional.empty();
+            }
+            var row = result.next();
+            var nodes = new ArrayList<NetworkNode>();
+            var pathNodes = row.get("nodes").asList(Props::entity);
+            for (int i = 0; i < pathNodes.size(); i++) {
+                nodes.add(NetworkNode.of(pathNodes.get(i), i));
+            }
+            var edges = row.get("edges").asList(NetworkEdge::of);
+            return Optional.of(new NetworkPath(nodes, edges, edges.size()));
+        });
+    }
+
+    /**
+     * The entities within {@code hops} role edges of {@code cik} and the edges between them, breadth first: nearer
+     * entities are kept before farther ones, and within one distance by CIK, until {@code limit} nodes (the centre
+     * always). One statement per hop and one for the graph, each an index lookup per frontier entity. Empty when
+     * there is no entity {@code cik}.
+     */
+    public Optional<Network> neighborhood(String cik, int hops, Collection<Role> roles, @Nullable LocalDate asOf,
+            int limit) {
+        var types = Role.types(roles);
+        var distance = new LinkedHashMap<String, Integer>();
+        distance.put(cik, 0);
+        boolean truncated = false;
+        var frontier = List.of(cik);
+        for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
+            var found = reads.read(HOP, Props.of("frontier", frontier, "types", types, "asOf", asOf),
+                    result -> result.list(row -> row.get("cik").asString()));
+            var next = found.stream().filter(c -> !distance.containsKey(c)).distinct().sorted().toList();
+            int room = limit - distance.size();
+            if (next.size() > room) {
+                next = next.subList(0, Math.max(room, 0));
+                truncated = true;
+            }
+            for (var c : next) {
+                distance.put(c, hop);
+            }
+            frontier = next;
+        }
+        var ciks = new ArrayList<>(distance.keySet());
+        var kept = new HashSet<>(ciks);
+        var params = Props.of("ciks", ciks, "types", types, "asOf", asOf);
+        var network = reads.read(GRAPH, params, result -> {
+            var nodes = new ArrayList<NetworkNode>();
+            var edges = new ArrayList<NetworkEdge>();
+            result.forEachRemaining(row -> {
+                var entity = Props.entity(row.get("a"));
+                nodes.add(NetworkNode.of(entity, distance.get(entity.cik())));
+                row.get("edges").asList(v -> v).stream()
+                        .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
+                        .map(NetworkEdge::of).forEach(edges::add);
+            });
+            return new Network(nodes, edges, false);
+        });
+        if (network.nodes().stream().noneMatch(node -> node.cik().equals(cik))) {
+            return Optional.empty();
+        }
+        var nodes = network.nodes().stream()
+                .sorted((a, b) -> a.hops().equals(b.hops()) ? a.cik().compareTo(b.cik()) : a.hops() - b.hops())
+                .toList();
+        var edges = network.edges().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return Optional.of(new Network(nodes, edges, truncated));
+    }
+
+}

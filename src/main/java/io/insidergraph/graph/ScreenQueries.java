@@ -1,0 +1,65 @@
+package io.insidergraph.graph;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.insidergraph.neo4j.CypherResources;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Screens over open-market trades: cluster buys and net buying per issuer. */
+@Component
+public class ScreenQueries {
+
+    private static final String CLUSTER_BUYS = CypherResources.load("queries/cluster-buys.cypher");
+    private static final String NET_BUYING = CypherResources.load("queries/net-buying.cypher");
+
+    private final GraphReads reads;
+
+    ScreenQueries(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    /**
+     * Windows of {@code windowDays} days, each starting on a purchase date, in which at least {@code minInsiders}
+     * distinct insiders bought one issuer's shares for at least {@code minValue} in total. A window whose purchases
+     * all lie in a larger window of the same issuer says nothing new and is dropped.
+     */
+    public List<ClusterBuy> clusterBuys(int minInsiders, int windowDays, double minValue, @Nullable LocalDate from,
+            @Nullable LocalDate to, int first) {
+        record Window(ClusterBuy cluster, Set<String> ids) {
+        }
+        var params = Props.of("minInsiders", minInsiders, "windowDays", windowDays, "minValue", minValue,
+                "from", from, "to", to);
+        var windows = reads.read(CLUSTER_BUYS, params, result -> result.list(row -> new Window(
+                new ClusterBuy(Props.company(row.get("c")), row.get("start").asLocalDate(),
+                        row.get("end").asLocalDate(), row.get("insiders").asList(Props::entity),
+                        row.get("purchases").asInt(), row.get("shares").asDouble(), row.get("value").asDouble()),
+                new HashSet<>(row.get("ids").asList(v -> v.asString())))));
+        var kept = new ArrayList<ClusterBuy>();
+        for (var window : windows) {
+            boolean inside = windows.stream().anyMatch(other -> other != window
+                    && other.cluster().issuer().cik().equals(window.cluster().issuer().cik())
+                    && other.ids().containsAll(window.ids())
+                    && (other.ids().size() > window.ids().size()
+                            || other.cluster().start().isBefore(window.cluster().start())));
+            if (!inside && kept.size() < first) {
+                kept.add(window.cluster());
+            }
+        }
+        return kept;
+    }
+
+    /** Buying against selling per issuer between from and to (either open), largest net value bought first. */
+    public List<NetBuying> netBuying(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String issuerCik,
+            int first) {
+        var params = Props.of("from", from, "to", to, "issuerCik", issuerCik, "first", first);
+        return reads.read(NET_BUYING, params, result -> result.list(row -> new NetBuying(
+                Props.company(row.get("c")), row.get("buyers").asInt(), row.get("sellers").asInt(),
+                row.get("sharesBought").asDouble(), row.get("sharesSold").asDouble(),
+                row.get("valueBought").asDouble(), row.get("valueSold").asDouble())));
+    }
+}
