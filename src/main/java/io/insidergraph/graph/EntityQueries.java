@@ -47,6 +47,17 @@ public class EntityQueries {
         });
     }
 
+    /** The companies among the CIKs, by CIK. */
+    public Map<String, Company> companies(Collection<String> ciks) {
+        var companies = new LinkedHashMap<String, Company>();
+        byCiks(ciks).forEach((cik, entity) -> {
+            if (entity instanceof Company company) {
+                companies.put(cik, company);
+            }
+        });
+        return companies;
+    }
+
     public Optional<Company> byTicker(String ticker) {
         return reads.read(BY_TICKER, Map.of("ticker", ticker.strip().toUpperCase(Locale.ROOT)),
                 result -> result.hasNext() ? Optional.of(Props.company(result.next().get("c"))) : Optional.empty());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
 import io.insidergraph.graph.GraphWriter;
 import io.insidergraph.neo4j.InsidergraphProperties;
@@ -41,6 +42,22 @@ public class IngestService {
         log.info("Ingesting {}", paths);
         var source = DocumentSource.of(paths, settings.maxFileSize().toBytes());
         return run(source, ConsoleProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
+    }
+
+    /**
+     * Parses one document held in memory and stores it (a no-op when its filing is already stored), for callers
+     * that receive filings one at a time.
+     *
+     * @throws FilingParseException when the document is not a readable ownership filing; nothing is written then
+     */
+    public Stored ingestDocument(String source, byte[] content) throws FilingParseException {
+        var filing = parser.parse(source, content);
+        var outcome = writer.write(List.of(filing));
+        return new Stored(filing.accessionNumber(), outcome.written().isEmpty());
+    }
+
+    /** A stored filing's accession number, and whether it had been stored before. */
+    public record Stored(String accessionNumber, boolean alreadyStored) {
     }
 
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {

@@ -1,0 +1,44 @@
+package io.insidergraph.api;
+
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/** Checks arguments against the limits and normalises identifiers, so controllers read as the schema does. */
+@Component
+class Arguments {
+
+    private static final Pattern CIK = Pattern.compile("\\d{1,10}");
+
+    private final Limits limits;
+
+    Arguments(Limits limits) {
+        this.limits = limits;
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    /** A page size: 0 up to insidergraph.limits.max-page-size. */
+    int first(String name, int value) {
+        return within(name, value, 0, limits.maxPageSize(), "insidergraph.limits.max-page-size");
+    }
+
+    int within(String name, int value, int min, int max, String limit) {
+        if (value < min || value > max) {
+            throw new BadArgumentException(name + " must be between " + min + " and " + max + " (" + limit
+                    + "), was " + value);
+        }
+        return value;
+    }
+
+    /** A CIK with its leading zeros, as the graph stores it: "1963683" becomes "0001963683". */
+    static String cik(String name, String value) {
+        var digits = value.strip();
+        if (!CIK.matcher(digits).matches()) {
+            throw new BadArgumentException(name + " must be a CIK of 1 to 10 digits, was '" + value + "'");
+        }
+        return "0".repeat(10 - digits.length()) + digits;
+    }
+}

@@ -1,0 +1,64 @@
+package io.insidergraph.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import io.insidergraph.graph.GraphReads;
+import io.insidergraph.graph.InvalidQueryException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Turns what can go wrong in a data fetcher into a GraphQL error that says what was wrong, never a stack trace:
+ * bad arguments become BAD_REQUEST with the argument's name and bound, a read that ran out of time says which limit
+ * stopped it. Anything else stays Spring's INTERNAL_ERROR (with an id to find the cause in the log).
+ */
+@ControllerAdvice
+class ErrorHandlers {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private final GraphReads reads;
+
+    ErrorHandlers(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError badArgument(BadArgumentException ex, DataFetchingEnvironment env) {
+        return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError invalidQuery(InvalidQueryException ex, DataFetchingEnvironment env) {
+        return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError forbidden(IngestController.AccessDeniedException ex, DataFetchingEnvironment env) {
+        return error(env, ErrorType.FORBIDDEN, ex.getMessage());
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError database(Neo4jException ex, DataFetchingEnvironment env) {
+        if (isTimeout(ex)) {
+            return error(env, ErrorType.INTERNAL_ERROR, "Query stopped: it ran longer than the query timeout of "
+                    + reads.timeout().toMillis() + " ms (insidergraph.query-timeout)");
+        }
+        log.error("Database error in {}", env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ErrorType.INTERNAL_ERROR, "The database could not answer (" + ex.code() + ")");
+    }
+
+    static boolean isTimeout(Neo4jException ex) {
+        var code = ex.code();
+        return code != null && (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated"));
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+        return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+    }
+}

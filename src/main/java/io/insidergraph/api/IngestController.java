@@ -1,0 +1,60 @@
+package io.insidergraph.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import io.insidergraph.filing.FilingParseException;
+import io.insidergraph.ingest.IngestService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The one write of the API: {@code ingestFiling} stores a submitted document, for holders of the API key
+ * ({@code insidergraph.api-key}, sent as the {@code X-API-Key} header); without a configured key it is off. A parse
+ * error is an answer, not a failure: it comes back in {@code IngestResult.error}.
+ */
+@Controller
+class IngestController {
+
+    private final IngestService ingest;
+    private final byte @Nullable [] apiKey;
+
+    IngestController(IngestService ingest, @Value("${insidergraph.api-key:}") String apiKey) {
+        this.ingest = ingest;
+        this.apiKey = apiKey.isBlank() ? null : apiKey.getBytes(StandardCharsets.UTF_8);
+    }
+
+    record IngestResult(@Nullable String accessionNumber, boolean alreadyStored, @Nullable String error) {
+    }
+
+    @MutationMapping
+    IngestResult ingestFiling(@Argument String document,
+            @ContextValue(name = ApiKeyInterceptor.API_KEY, required = false) @Nullable String givenKey) {
+        if (apiKey == null) {
+            throw new AccessDeniedException("ingestFiling is disabled: set insidergraph.api-key");
+        }
+        // constant time, so the answer's timing says nothing about how much of a guess was right
+        if (givenKey == null || !MessageDigest.isEqual(apiKey, givenKey.getBytes(StandardCharsets.UTF_8))) {
+            throw new AccessDeniedException("ingestFiling needs a valid API key in the X-API-Key header");
+        }
+        try {
+            var stored = ingest.ingestDocument("ingestFiling", document.getBytes(StandardCharsets.UTF_8));
+            return new IngestResult(stored.accessionNumber(), stored.alreadyStored(), null);
+        }
+        catch (FilingParseException ex) {
+            return new IngestResult(null, false, ex.getMessage());
+        }
+    }
+
+    /** The caller may not use ingestFiling; the message says why. */
+    static class AccessDeniedException extends RuntimeException {
+
+        AccessDeniedException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.insidergraph.api;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What one request may ask for ({@code insidergraph.limits.*}): a request over a limit gets an error naming the
+ * limit and its value instead of an answer that would hold the database too long.
+ *
+ * @param maxPageSize     largest {@code first} of a page or list
+ * @param maxHops         largest {@code hops} of a neighbourhood
+ * @param maxPathHops     largest {@code maxHops} of a shortest path (at most 8, the bound in shortest-path.cypher)
+ * @param maxNetworkNodes largest {@code limit} of a neighbourhood
+ * @param maxWindowDays   largest {@code windowDays} of a cluster-buy screen
+ * @param maxDepth        deepest nesting of fields in a query
+ * @param maxComplexity   most fields in a query (each field selected counts one)
+ */
+@ConfigurationProperties("insidergraph.limits")
+record Limits(@DefaultValue("200") int maxPageSize, @DefaultValue("3") int maxHops, @DefaultValue("8") int maxPathHops,
+        @DefaultValue("2000") int maxNetworkNodes, @DefaultValue("366") int maxWindowDays,
+        @DefaultValue("12") int maxDepth, @DefaultValue("400") int maxComplexity) {
+}

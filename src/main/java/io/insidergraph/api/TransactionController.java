@@ -1,0 +1,121 @@
+package io.insidergraph.api;
+
+import java.util.List;
+import java.util.Map;
+
+import io.insidergraph.api.Connections.TransactionConnection;
+import io.insidergraph.graph.Company;
+import io.insidergraph.graph.Cursor;
+import io.insidergraph.graph.Entity;
+import io.insidergraph.graph.EntityQueries;
+import io.insidergraph.graph.FieldFootnote;
+import io.insidergraph.graph.FilingNode;
+import io.insidergraph.graph.FilingOwner;
+import io.insidergraph.graph.FilingQueries;
+import io.insidergraph.graph.HoldingNode;
+import io.insidergraph.graph.Person;
+import io.insidergraph.graph.TransactionFilter;
+import io.insidergraph.graph.TransactionNode;
+import io.insidergraph.graph.TransactionOrder;
+import io.insidergraph.graph.TransactionQueries;
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Transactions: filtered, sorted Relay pages (of everything, of a company, of a person), and each row's filing,
+ * issuer, owners and footnotes loaded for the whole page at once, so a page costs the same few queries at any size.
+ */
+@Controller
+class TransactionController {
+
+    private final TransactionQueries transactions;
+    private final FilingQueries filings;
+    private final EntityQueries entities;
+    private final Arguments arguments;
+
+    TransactionController(TransactionQueries transactions, FilingQueries filings, EntityQueries entities,
+            Arguments arguments) {
+        this.transactions = transactions;
+        this.filings = filings;
+        this.entities = entities;
+        this.arguments = arguments;
+    }
+
+    @QueryMapping
+    TransactionConnection transactions(@Argument @Nullable TransactionFilter filter, @Argument int first,
+            @Argument @Nullable String after, @Argument TransactionOrder orderBy) {
+        return page(normalised(filter == null ? TransactionFilter.NONE : filter), first, after, orderBy);
+    }
+
+    @SchemaMapping(typeName = "Company", field = "transactions")
+    TransactionConnection companyTransactions(Company company, @Argument @Nullable TransactionFilter filter,
+            @Argument int first, @Argument @Nullable String after, @Argument TransactionOrder orderBy) {
+        var given = normalised(filter == null ? TransactionFilter.NONE : filter);
+        return page(given.withIssuer(company.cik()), first, after, orderBy);
+    }
+
+    @SchemaMapping(typeName = "Person", field = "transactions")
+    TransactionConnection personTransactions(Person person, @Argument @Nullable TransactionFilter filter,
+            @Argument int first, @Argument @Nullable String after, @Argument TransactionOrder orderBy) {
+        var given = normalised(filter == null ? TransactionFilter.NONE : filter);
+        return page(given.withOwner(person.cik()), first, after, orderBy);
+    }
+
+    @SchemaMapping(typeName = "TransactionConnection")
+    long totalCount(TransactionConnection connection) {
+        return transactions.count(connection.filter());
+    }
+
+    @BatchMapping(typeName = "Transaction")
+    Map<TransactionNode, FilingNode> filing(List<TransactionNode> rows) {
+        var found = filings.byAccessions(rows.stream().map(TransactionNode::accessionNumber).distinct().toList());
+        return Batches.singles(rows, TransactionNode::accessionNumber, found);
+    }
+
+    @BatchMapping(typeName = "Transaction")
+    Map<TransactionNode, Company> issuer(List<TransactionNode> rows) {
+        var found = entities.companies(rows.stream().map(TransactionNode::issuerCik).distinct().toList());
+        return Batches.singles(rows, TransactionNode::issuerCik, found);
+    }
+
+    @BatchMapping(typeName = "Transaction")
+    Map<TransactionNode, List<Entity>> owners(List<TransactionNode> rows) {
+        var owners = filings.owners(rows.stream().map(TransactionNode::accessionNumber).distinct().toList());
+        var entitiesByAccession = new java.util.HashMap<String, List<Entity>>();
+        owners.forEach((accession, list) -> entitiesByAccession.put(accession,
+                list.stream().map(FilingOwner::owner).toList()));
+        return Batches.lists(rows, TransactionNode::accessionNumber, entitiesByAccession);
+    }
+
+    @BatchMapping(typeName = "Transaction", field = "footnotes")
+    Map<TransactionNode, List<FieldFootnote>> transactionFootnotes(List<TransactionNode> rows) {
+        return Batches.lists(rows, TransactionNode::id,
+                filings.transactionFootnotes(rows.stream().map(TransactionNode::id).toList()));
+    }
+
+    @BatchMapping(typeName = "Holding", field = "footnotes")
+    Map<HoldingNode, List<FieldFootnote>> holdingFootnotes(List<HoldingNode> rows) {
+        return Batches.lists(rows, HoldingNode::id,
+                filings.holdingFootnotes(rows.stream().map(HoldingNode::id).toList()));
+    }
+
+    private TransactionConnection page(TransactionFilter filter, int first, @Nullable String after,
+            TransactionOrder orderBy) {
+        int size = arguments.first("first", first);
+        return TransactionConnection.of(transactions.page(filter, orderBy, size, Cursor.decode(after)), filter);
+    }
+
+    /** CIKs with their leading zeros, codes in upper case; the rest as given. */
+    private static TransactionFilter normalised(TransactionFilter filter) {
+        var codes = filter.codes() == null ? null
+                : filter.codes().stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+        return new TransactionFilter(
+                filter.issuerCik() == null ? null : Arguments.cik("filter.issuerCik", filter.issuerCik()),
+                filter.ownerCik() == null ? null : Arguments.cik("filter.ownerCik", filter.ownerCik()),
+                codes, filter.from(), filter.to(), filter.derivative(), filter.minValue());
+    }
+}
