@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"insidergraph.embedded.bolt-port=0", "insidergraph.samples=false",
-                "insidergraph.embedded.page-cache=128m"})
+                "insidergraph.embedded.page-cache=128m",
+                "insidergraph.api-key=test-api-key"})
 @AutoConfigureHttpGraphQlTester
 public abstract class Neo4jTestBase {
 

@@ -1,0 +1,103 @@
+package io.insidergraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.ErrorType;
+
+/** Every limit and every bad argument answers with a GraphQL error that names it, never a stack trace. */
+class LimitsAndErrorsIT extends ApiTestBase {
+
+    @Test
+    void pageSizeCapAndNegativeFirst() {
+        expectError("{ transactions(first: 201) { totalCount } }",
+                "first must be between 0 and 200 (insidergraph.limits.max-page-size), was 201");
+        expectError("{ transactions(first: -1) { totalCount } }",
+                "first must be between 0 and 200 (insidergraph.limits.max-page-size), was -1");
+        expectError("{ search(text: \"x\", first: 500) { cik } }",
+                "first must be between 0 and 200 (insidergraph.limits.max-page-size), was 500");
+        expectError("{ company(cik: \"1318605\") { filings(first: 1000) { totalCount } } }",
+                "first must be between 0 and 200 (insidergraph.limits.max-page-size), was 1000");
+    }
+
+    @Test
+    void hopAndNodeCaps() {
+        expectError("{ neighborhood(cik: \"1345016\", hops: 4) { truncated } }",
+                "hops must be between 1 and 3 (insidergraph.limits.max-hops), was 4");
+        expectError("{ neighborhood(cik: \"1345016\", limit: 2001) { truncated } }",
+                "limit must be between 1 and 2000 (insidergraph.limits.max-network-nodes), was 2001");
+        expectError("{ shortestPath(fromCik: \"1\", toCik: \"2\", maxHops: 9) { length } }",
+                "maxHops must be between 1 and 8 (insidergraph.limits.max-path-hops), was 9");
+        expectError("{ clusterBuys(windowDays: 400) { value } }",
+                "windowDays must be between 1 and 366 (insidergraph.limits.max-window-days), was 400");
+    }
+
+    @Test
+    void malformedArguments() {
+        expectError("{ company(cik: \"abc\") { name } }", "cik must be a CIK of 1 to 10 digits, was 'abc'");
+        expectError("{ transactions(after: \"not-a-cursor\") { totalCount } }",
+                "after: 'not-a-cursor' is not a cursor of this list");
+        var literal = tester.document("{ transactions(filter: { from: \"2024-13-01\" }) { totalCount } }").execute();
+        literal.errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.getFirst().getMessage()).contains("argument 'filter.from'")
+                    .contains("is not a valid 'Date'")
+                    .contains("expected an ISO-8601 date such as 2024-07-19, got '2024-13-01'");
+            assertThat(errors.getFirst().getErrorType().toString()).isEqualTo("ValidationError");
+        });
+        var variable = tester.document("query($d: Date) { interlocks(cik: \"1345016\", asOf: $d) { company { cik } } }")
+                .variable("d", "yesterday").execute();
+        variable.errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.getFirst().getMessage()).isEqualTo(
+                    "Variable 'd' has an invalid value: expected an ISO-8601 date such as 2024-07-19, got 'yesterday'");
+        });
+    }
+
+    @Test
+    void queryDepthLimit() {
+        // company > (insiders > owner > positions > company) x 3 > name: 14 levels
+        var document = "{ company(cik: \"1345016\") { "
+                + "insiders { owner { ... on Person { positions { company { ".repeat(3) + "name" + " }".repeat(17);
+        var response = tester.document(document).execute();
+        response.errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.getFirst().getMessage())
+                    .isEqualTo("Query too deep: depth 14 exceeds the maximum query depth 12 (insidergraph.limits.max-depth)");
+        });
+    }
+
+    @Test
+    void queryComplexityLimit() {
+        var aliases = new StringBuilder("{");
+        for (int i = 0; i < 101; i++) {
+            aliases.append(" c").append(i).append(": company(cik: \"1345016\") { cik name ticker }");
+        }
+        var response = tester.document(aliases.append(" }").toString()).execute();
+        response.errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.getFirst().getMessage()).isEqualTo("Query too complex: complexity 404 exceeds the maximum "
+                    + "query complexity 400 (insidergraph.limits.max-complexity; each selected field counts one)");
+        });
+    }
+
+    @Test
+    void introspectionIsNotLimited() {
+        tester.document("""
+                { __schema { types { name fields { name type { name ofType { name ofType { name ofType { name
+                  ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } }""").execute()
+                .errors().verify()
+                .path("__schema.types").entityList(Object.class).hasSizeGreaterThan(30);
+    }
+
+    private void expectError(String document, String message) {
+        tester.document(document).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            var error = errors.getFirst();
+            assertThat(error.getMessage()).isEqualTo(message);
+            assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+            assertThat(error.getExtensions()).doesNotContainKeys("exception", "stackTrace", "trace");
+            assertThat(String.valueOf(error.getExtensions())).doesNotContain("io.insidergraph");
+        });
+    }
+}
