@@ -49,7 +49,12 @@ abstract class ApiTestBase extends Neo4jTestBase {
         synchronized (ApiTestBase.class) {
             if (!samplesIngested) {
                 var rejects = Files.createTempFile("insidergraph-rejects-", ".tsv");
-                var summary = ingest.ingest(List.of(Path.of("samples")), rejects);
+                List<Path> filings;
+                try (var files = Files.list(Path.of("samples"))) {
+                    filings = files.filter(file -> !file.getFileName().toString().equals("README.md")).sorted()
+                            .toList();
+                }
+                var summary = ingest.ingest(filings, rejects);
                 if (summary.rejected() > 0) {
                     throw new IllegalStateException("samples rejected: " + summary.describe());
                 }
