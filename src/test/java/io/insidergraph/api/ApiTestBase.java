@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * API tests over the real sample filings in {@code samples/}, ingested once into the shared test database (ingest
+ * API tests over the real sample filings in {@code samples/filings/}, ingested once into the shared test database (ingest
  * is idempotent, so a class that runs later finds them stored and skips them).
  */
 abstract class ApiTestBase extends Neo4jTestBase {
@@ -49,12 +49,7 @@ abstract class ApiTestBase extends Neo4jTestBase {
         synchronized (ApiTestBase.class) {
             if (!samplesIngested) {
                 var rejects = Files.createTempFile("insidergraph-rejects-", ".tsv");
-                List<Path> filings;
-                try (var files = Files.list(Path.of("samples"))) {
-                    filings = files.filter(file -> !file.getFileName().toString().equals("README.md")).sorted()
-                            .toList();
-                }
-                var summary = ingest.ingest(filings, rejects);
+                var summary = ingest.ingest(List.of(Path.of("samples/filings")), rejects);
                 if (summary.rejected() > 0) {
                     throw new IllegalStateException("samples rejected: " + summary.describe());
                 }

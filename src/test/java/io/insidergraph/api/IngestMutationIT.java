@@ -40,7 +40,7 @@ class IngestMutationIT extends ApiTestBase {
 
     @Test
     void answersTheSeedAsAlreadyStored() throws Exception {
-        var seed = Files.readString(Path.of("samples/0001628280-25-025936.txt"), StandardCharsets.UTF_8);
+        var seed = Files.readString(Path.of("samples/filings/0001628280-25-025936.txt"), StandardCharsets.UTF_8);
         withKey("test-api-key").document(INGEST).variable("document", seed).execute()
                 .path("ingestFiling.accessionNumber").entity(String.class).isEqualTo(SEED)
                 .path("ingestFiling.alreadyStored").entity(Boolean.class).isEqualTo(true);

@@ -1,0 +1,284 @@
+package io.insidergraph.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.ToIntFunction;
+
+import io.insidergraph.InsidergraphApplication;
+import io.insidergraph.graph.StatsQueries;
+import io.insidergraph.ingest.IngestService;
+import io.insidergraph.neo4j.CypherResources;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Read latency of the API at scale, in one run: N filings generated from the corpus ({@link SyntheticFilings}, the
+ * generator of the ingest benchmark: each copy of the corpus is a disjoint replica with CIKs shifted by 3,000,000)
+ * are ingested with the fastest path of the app ({@code IngestService}, the embedded writer), then three reads are
+ * timed, each over HTTP GraphQL and, interleaved with it, as the same Cypher statements run directly through the
+ * driver in read transactions:
+ * <ol>
+ * <li>director interlocks of a company;</li>
+ * <li>the 2-hop neighbourhood of a person (one statement per hop, then the graph statement);</li>
+ * <li>a 50-row transactions page of an issuer with each row's issuer and owners, and totalCount.</li>
+ * </ol>
+ * Each request picks a random copy of the corpus, so the reads spread over the whole store instead of one cached
+ * corner. Usage: {@code ./mvnw -Pbench -DskipTests verify -Dbench.main=io.insidergraph.bench.GraphQlLatencyBench
+ * -Dbench.args="100000 /tmp/insidergraph-latency 2000"} (filings, work folder, timed requests per read). A work
+ * folder that already holds the database is reused.
+ */
+public final class GraphQlLatencyBench {
+
+    private static final long CIK_OFFSET = 3_000_000L;
+    private static final List<String> ALL_ROLES = List.of("DIRECTOR_OF", "OFFICER_OF", "TEN_PERCENT_OWNER_OF",
+            "OTHER_INSIDER_OF");
+
+    private static final String INTERLOCKS = CypherResources.load("queries/interlocks.cypher");
+    private static final String HOP = CypherResources.load("queries/neighborhood-hop.cypher");
+    private static final String GRAPH = CypherResources.load("queries/neighborhood-graph.cypher");
+    private static final String PAGE = CypherResources.load("queries/transactions-by-issuer.cypher");
+    private static final String COUNT = CypherResources.load("queries/transactions-by-issuer-count.cypher");
+    private static final String ENTITIES = CypherResources.load("queries/entities.cypher");
+    private static final String OWNERS = CypherResources.load("queries/filing-owners.cypher");
+
+    private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+    public static void main(String[] args) throws Exception {
+        long count = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
+        var work = Path.of(args.length > 1 ? args[1] : "/tmp/insidergraph-latency");
+        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        var synthetic = SyntheticFilings.fromCorpus(Path.of("src/test/resources/corpus/filings"));
+        long copies = count / synthetic.templateCount();
+
+        try (var context = new SpringApplicationBuilder(InsidergraphApplication.class)
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                .run("--insidergraph.data-dir=" + work.resolve("db"), "--insidergraph.embedded.bolt-port=0",
+                        "--insidergraph.embedded.page-cache=1g", "--insidergraph.samples=false", "--server.port=0",
+                        "--logging.level.io.insidergraph=WARN")) {
+            var stats = context.getBean(StatsQueries.class);
+            if (stats.stats().filings() < count) {
+                var folder = work.resolve("filings");
+                if (!Files.exists(folder)) {
+                    long started = System.nanoTime();
+                    synthetic.writeTo(folder, count);
+                    System.out.printf("generated %,d filings in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+                }
+                var summary = context.getBean(IngestService.class).ingest(List.of(folder), work.resolve("rejects.tsv"));
+                System.out.println("ingest: " + summary.describe());
+            }
+            var graph = stats.stats();
+            System.out.printf("graph: %,d filings, %,d transactions, %,d holdings, %,d companies, %,d people "
+                    + "(%d copies of %d corpus filings)%n", graph.filings(), graph.transactions(), graph.holdings(),
+                    graph.companies(), graph.people(), copies, synthetic.templateCount());
+
+            var driver = context.getBean(Driver.class);
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + port + "/graphql"), copies);
+            bench.run(requests);
+        }
+    }
+
+    private final Driver driver;
+    private final URI endpoint;
+    private final long copies;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Random random = new Random(42);
+
+    private GraphQlLatencyBench(Driver driver, URI endpoint, long copies) {
+        this.driver = driver;
+        this.endpoint = endpoint;
+        this.copies = copies;
+    }
+
+    /** The read targets, chosen in copy 0 of the corpus: the busiest interlocked company, person and issuer. */
+    private void run(int requests) throws Exception {
+        var interlocked = single("""
+                MATCH (c:Company)<-[:DIRECTOR_OF]-(:Entity)-[:DIRECTOR_OF]->(o:Company)
+                WHERE toInteger(c.cik) < 3000000 AND c <> o
+                RETURN c.cik AS cik, count(DISTINCT o) AS n ORDER BY n DESC, cik LIMIT 1""");
+        var connected = single("""
+                MATCH (p:Person)-[:DIRECTOR_OF|OFFICER_OF|TEN_PERCENT_OWNER_OF|OTHER_INSIDER_OF]->(c:Company)
+                WHERE toInteger(p.cik) < 3000000
+                RETURN p.cik AS cik, count(DISTINCT c) AS n ORDER BY n DESC, cik LIMIT 1""");
+        var issuer = single("""
+                MATCH (c:Company)<-[:ISSUER]-(:Filing)-[:REPORTS]->(t:Transaction)
+                WHERE toInteger(c.cik) < 3000000
+                RETURN c.cik AS cik, count(t) AS n ORDER BY n DESC, cik LIMIT 1""");
+        System.out.printf("targets (copy 0): interlocks of %s (%d companies), neighbourhood of %s (%d companies), "
+                + "transactions of %s (%d rows)%n", interlocked.get("cik").asString(), interlocked.get("n").asLong(),
+                connected.get("cik").asString(), connected.get("n").asLong(), issuer.get("cik").asString(),
+                issuer.get("n").asLong());
+
+        var results = new ArrayList<String>();
+        results.add(measure("interlocks", requests, copy -> new Read(
+                "query($cik: ID!) { interlocks(cik: $cik, role: DIRECTOR) { company { cik name ticker } "
+                        + "sharedInsiders { cik name } } }",
+                Map.of("cik", shifted(interlocked.get("cik").asString(), copy)),
+                cik -> {
+                    var params = new HashMap<String, Object>();
+                    params.put("cik", cik);
+                    params.put("type", "DIRECTOR_OF");
+                    params.put("asOf", null);
+                    return read(INTERLOCKS, params).size();
+                })));
+        results.add(measure("neighbourhood (2 hops)", requests, copy -> new Read(
+                "query($cik: ID!) { neighborhood(cik: $cik, hops: 2, limit: 500) { truncated "
+                        + "nodes { id cik label kind hops } edges { id source target role since until } } }",
+                Map.of("cik", shifted(connected.get("cik").asString(), copy)),
+                this::neighbourhoodDirect)));
+        results.add(measure("transactions page (50 rows)", requests, copy -> new Read(
+                "query($cik: ID!) { transactions(filter: { issuerCik: $cik }, first: 50) { totalCount "
+                        + "pageInfo { hasNextPage endCursor } edges { cursor node { id transactionDate code shares "
+                        + "pricePerShare value issuer { cik name } owners { cik name } } } } }",
+                Map.of("cik", shifted(issuer.get("cik").asString(), copy)),
+                this::transactionsDirect)));
+        System.out.println();
+        System.out.println("read                         | GraphQL p50 / p99 ms | direct Cypher p50 / p99 ms | "
+                + "ratio p50 / p99");
+        results.forEach(System.out::println);
+    }
+
+    /** One timed read: a GraphQL document with variables, and the same statements run through the driver. */
+    private record Read(String document, Map<String, Object> variables, ToIntFunction<String> direct) {
+    }
+
+    private interface ReadFactory {
+        Read forCopy(long copy);
+    }
+
+    private String measure(String name, int requests, ReadFactory reads) throws Exception {
+        int warmup = Math.max(100, requests / 5);
+        var graphQl = new long[requests];
+        var direct = new long[requests];
+        for (int i = -warmup; i < requests; i++) {
+            long copy = (long) (random.nextDouble() * copies);
+            var read = reads.forCopy(copy);
+            var cik = (String) read.variables().get("cik");
+            // alternate which goes first, so neither always meets a cache the other just warmed
+            long g;
+            long d;
+            if ((i & 1) == 0) {
+                g = timeGraphQl(read);
+                d = timeDirect(read, cik);
+            }
+            else {
+                d = timeDirect(read, cik);
+                g = timeGraphQl(read);
+            }
+            if (i >= 0) {
+                graphQl[i] = g;
+                direct[i] = d;
+            }
+        }
+        Arrays.sort(graphQl);
+        Arrays.sort(direct);
+        double g50 = millis(graphQl, 0.50);
+        double g99 = millis(graphQl, 0.99);
+        double d50 = millis(direct, 0.50);
+        double d99 = millis(direct, 0.99);
+        return String.format("%-28s | %8.2f / %8.2f    | %8.2f / %8.2f          | %.2f / %.2f", name, g50, g99, d50,
+                d99, g50 / d50, g99 / d99);
+    }
+
+    private long timeGraphQl(Read read) throws Exception {
+        var body = json.writeValueAsString(Map.of("query", read.document(), "variables", read.variables()));
+        var request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long started = System.nanoTime();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long elapsed = System.nanoTime() - started;
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new IllegalStateException("GraphQL request failed: " + response.body());
+        }
+        return elapsed;
+    }
+
+    private long timeDirect(Read read, String cik) {
+        long started = System.nanoTime();
+        int rows = read.direct().applyAsInt(cik);
+        long elapsed = System.nanoTime() - started;
+        if (rows < 0) {
+            throw new IllegalStateException();
+        }
+        return elapsed;
+    }
+
+    private int neighbourhoodDirect(String cik) {
+        var visited = new LinkedHashSet<String>();
+        visited.add(cik);
+        var frontier = List.of(cik);
+        for (int hop = 1; hop <= 2 && !frontier.isEmpty(); hop++) {
+            var params = new HashMap<String, Object>();
+            params.put("frontier", frontier);
+            params.put("types", ALL_ROLES);
+            params.put("asOf", null);
+            var next = read(HOP, params).stream().map(r -> r.get("cik").asString())
+                    .filter(c -> !visited.contains(c)).distinct().sorted().toList();
+            visited.addAll(next);
+            frontier = next;
+        }
+        var params = new HashMap<String, Object>();
+        params.put("ciks", List.copyOf(visited));
+        params.put("types", ALL_ROLES);
+        params.put("asOf", null);
+        return read(GRAPH, params).size();
+    }
+
+    private int transactionsDirect(String cik) {
+        var filter = new HashMap<String, Object>();
+        for (var key : List.of("ownerCik", "codes", "from", "to", "derivative", "minValue")) {
+            filter.put(key, null);
+        }
+        filter.put("issuerCik", cik);
+        var page = new HashMap<String, Object>(filter);
+        page.put("byValue", false);
+        page.put("limit", 51);
+        page.put("afterKey", null);
+        page.put("afterId", null);
+        var rows = read(PAGE, page);
+        read(COUNT, filter);
+        var accessions = rows.stream().map(r -> r.get("t").asNode().get("accessionNumber").asString()).distinct()
+                .toList();
+        var issuers = rows.stream().map(r -> r.get("t").asNode().get("issuerCik").asString()).distinct().toList();
+        read(ENTITIES, Map.of("ciks", issuers));
+        read(OWNERS, Map.of("accessions", accessions));
+        return rows.size();
+    }
+
+    private List<Record> read(String statement, Map<String, Object> params) {
+        try (var session = driver.session(READ)) {
+            return session.executeRead(tx -> tx.run(statement, params).list());
+        }
+    }
+
+    private Record single(String statement) {
+        return read(statement, Map.of()).getFirst();
+    }
+
+    private static String shifted(String cik, long copy) {
+        return String.format("%010d", Long.parseLong(cik) + copy * CIK_OFFSET);
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}
