@@ -2,6 +2,7 @@ package io.insidergraph.api;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Checks arguments against the limits and normalises identifiers, so controllers read as the schema does. */
@@ -20,9 +21,17 @@ class Arguments {
         return limits;
     }
 
-    /** A page size: 0 up to insidergraph.limits.max-page-size. */
-    int first(String name, int value) {
-        return within(name, value, 0, limits.maxPageSize(), "insidergraph.limits.max-page-size");
+    /** A page size: 0 up to insidergraph.limits.max-page-size; null (given explicitly) means the default. */
+    int first(String name, @Nullable Integer value, int byDefault) {
+        return within(name, orDefault(value, byDefault), 0, limits.maxPageSize(), "insidergraph.limits.max-page-size");
+    }
+
+    /**
+     * The schema's default for an optional argument that a client set to null explicitly (graphql-java applies the
+     * default only when the argument is left out).
+     */
+    static <T> T orDefault(@Nullable T value, T byDefault) {
+        return value == null ? byDefault : value;
     }
 
     int within(String name, int value, int min, int max, String limit) {

@@ -48,7 +48,7 @@ class LookupController {
     }
 
     @QueryMapping
-    List<Entity> search(@Argument String text, @Argument int first) {
-        return entities.search(text, arguments.first("first", first));
+    List<Entity> search(@Argument String text, @Argument @Nullable Integer first) {
+        return entities.search(text, arguments.first("first", first, 10));
     }
 }

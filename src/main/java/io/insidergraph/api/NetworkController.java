@@ -26,25 +26,30 @@ class NetworkController {
     }
 
     @QueryMapping
-    List<Interlock> interlocks(@Argument String cik, @Argument Role role, @Argument @Nullable LocalDate asOf) {
-        return network.interlocks(Arguments.cik("cik", cik), role, asOf);
+    List<Interlock> interlocks(@Argument String cik, @Argument @Nullable Role role,
+            @Argument @Nullable LocalDate asOf) {
+        return network.interlocks(Arguments.cik("cik", cik), Arguments.orDefault(role, Role.DIRECTOR), asOf);
     }
 
     @QueryMapping
-    @Nullable NetworkPath shortestPath(@Argument String fromCik, @Argument String toCik, @Argument int maxHops) {
+    @Nullable NetworkPath shortestPath(@Argument String fromCik, @Argument String toCik,
+            @Argument @Nullable Integer maxHops) {
+        int hops = Arguments.orDefault(maxHops, 6);
         var limit = Math.min(arguments.limits().maxPathHops(), NetworkQueries.MAX_PATH_HOPS);
-        arguments.within("maxHops", maxHops, 1, limit, "insidergraph.limits.max-path-hops");
-        return network.shortestPath(Arguments.cik("fromCik", fromCik), Arguments.cik("toCik", toCik), maxHops)
+        arguments.within("maxHops", hops, 1, limit, "insidergraph.limits.max-path-hops");
+        return network.shortestPath(Arguments.cik("fromCik", fromCik), Arguments.cik("toCik", toCik), hops)
                 .orElse(null);
     }
 
     @QueryMapping
-    Network neighborhood(@Argument String cik, @Argument int hops, @Argument @Nullable List<Role> roles,
-            @Argument @Nullable LocalDate asOf, @Argument int limit) {
+    Network neighborhood(@Argument String cik, @Argument @Nullable Integer hops, @Argument @Nullable List<Role> roles,
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer limit) {
         var limits = arguments.limits();
-        arguments.within("hops", hops, 1, limits.maxHops(), "insidergraph.limits.max-hops");
-        arguments.within("limit", limit, 1, limits.maxNetworkNodes(), "insidergraph.limits.max-network-nodes");
-        return network.neighborhood(Arguments.cik("cik", cik), hops, roles == null ? List.of() : roles, asOf, limit)
+        int depth = arguments.within("hops", Arguments.orDefault(hops, 2), 1, limits.maxHops(),
+                "insidergraph.limits.max-hops");
+        int size = arguments.within("limit", Arguments.orDefault(limit, 500), 1, limits.maxNetworkNodes(),
+                "insidergraph.limits.max-network-nodes");
+        return network.neighborhood(Arguments.cik("cik", cik), depth, roles == null ? List.of() : roles, asOf, size)
                 .orElse(new Network(List.of(), List.of(), false));
     }
 }

@@ -82,8 +82,8 @@ class RosterController {
     }
 
     @SchemaMapping(typeName = "Company")
-    FilingConnection filings(Company company, @Argument int first, @Argument @Nullable String after) {
-        int size = arguments.first("first", first);
+    FilingConnection filings(Company company, @Argument @Nullable Integer first, @Argument @Nullable String after) {
+        int size = arguments.first("first", first, 50);
         return FilingConnection.of(filings.ofCompany(company.cik(), size, Cursor.decode(after)), company.cik());
     }
 

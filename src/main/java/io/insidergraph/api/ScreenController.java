@@ -24,18 +24,21 @@ class ScreenController {
     }
 
     @QueryMapping
-    List<ClusterBuy> clusterBuys(@Argument int minInsiders, @Argument int windowDays, @Argument double minValue,
-            @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument int first) {
-        arguments.within("minInsiders", minInsiders, 1, Integer.MAX_VALUE, "at least one insider");
-        arguments.within("windowDays", windowDays, 1, arguments.limits().maxWindowDays(),
-                "insidergraph.limits.max-window-days");
-        return screens.clusterBuys(minInsiders, windowDays, minValue, from, to, arguments.first("first", first));
+    List<ClusterBuy> clusterBuys(@Argument @Nullable Integer minInsiders, @Argument @Nullable Integer windowDays,
+            @Argument @Nullable Double minValue, @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
+            @Argument @Nullable Integer first) {
+        int insiders = arguments.within("minInsiders", Arguments.orDefault(minInsiders, 2), 1, 100,
+                "a cluster has 1 to 100 insiders");
+        int days = arguments.within("windowDays", Arguments.orDefault(windowDays, 30), 1,
+                arguments.limits().maxWindowDays(), "insidergraph.limits.max-window-days");
+        return screens.clusterBuys(insiders, days, Arguments.orDefault(minValue, 0.0), from, to,
+                arguments.first("first", first, 50));
     }
 
     @QueryMapping
     List<NetBuying> netBuying(@Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to,
-            @Argument @Nullable String issuerCik, @Argument int first) {
+            @Argument @Nullable String issuerCik, @Argument @Nullable Integer first) {
         return screens.netBuying(from, to, issuerCik == null ? null : Arguments.cik("issuerCik", issuerCik),
-                arguments.first("first", first));
+                arguments.first("first", first, 50));
     }
 }

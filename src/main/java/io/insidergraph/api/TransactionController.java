@@ -46,21 +46,23 @@ class TransactionController {
     }
 
     @QueryMapping
-    TransactionConnection transactions(@Argument @Nullable TransactionFilter filter, @Argument int first,
-            @Argument @Nullable String after, @Argument TransactionOrder orderBy) {
+    TransactionConnection transactions(@Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
+            @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy) {
         return page(normalised(filter == null ? TransactionFilter.NONE : filter), first, after, orderBy);
     }
 
     @SchemaMapping(typeName = "Company", field = "transactions")
     TransactionConnection companyTransactions(Company company, @Argument @Nullable TransactionFilter filter,
-            @Argument int first, @Argument @Nullable String after, @Argument TransactionOrder orderBy) {
+            @Argument @Nullable Integer first, @Argument @Nullable String after,
+            @Argument @Nullable TransactionOrder orderBy) {
         var given = normalised(filter == null ? TransactionFilter.NONE : filter);
         return page(given.withIssuer(company.cik()), first, after, orderBy);
     }
 
     @SchemaMapping(typeName = "Person", field = "transactions")
     TransactionConnection personTransactions(Person person, @Argument @Nullable TransactionFilter filter,
-            @Argument int first, @Argument @Nullable String after, @Argument TransactionOrder orderBy) {
+            @Argument @Nullable Integer first, @Argument @Nullable String after,
+            @Argument @Nullable TransactionOrder orderBy) {
         var given = normalised(filter == null ? TransactionFilter.NONE : filter);
         return page(given.withOwner(person.cik()), first, after, orderBy);
     }
@@ -103,10 +105,11 @@ class TransactionController {
                 filings.holdingFootnotes(rows.stream().map(HoldingNode::id).toList()));
     }
 
-    private TransactionConnection page(TransactionFilter filter, int first, @Nullable String after,
-            TransactionOrder orderBy) {
-        int size = arguments.first("first", first);
-        return TransactionConnection.of(transactions.page(filter, orderBy, size, Cursor.decode(after)), filter);
+    private TransactionConnection page(TransactionFilter filter, @Nullable Integer first, @Nullable String after,
+            @Nullable TransactionOrder orderBy) {
+        int size = arguments.first("first", first, 50);
+        var order = Arguments.orDefault(orderBy, TransactionOrder.DATE);
+        return TransactionConnection.of(transactions.page(filter, order, size, Cursor.decode(after)), filter);
     }
 
     /** CIKs with their leading zeros, codes in upper case; the rest as given. */

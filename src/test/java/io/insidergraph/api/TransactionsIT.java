@@ -106,6 +106,16 @@ class TransactionsIT extends ApiTestBase {
     }
 
     @Test
+    void explicitNullArgumentsTakeTheSchemaDefaults() {
+        var response = tester.document("""
+                { transactions(filter: { issuerCik: "1318605" }, first: null, orderBy: null) {
+                    edges { node { id } } } }""").execute();
+        response.errors().verify();
+        response.path("transactions.edges").entityList(Object.class).hasSize(35);
+        response.path("transactions.edges[0].node.id").entity(String.class).isEqualTo("0000899243-23-008179:T:D:0");
+    }
+
+    @Test
     void companyFilingsNewestFirst() {
         var response = tester.document("""
                 { company(cik: "1318605") { filings(first: 3) { totalCount pageInfo { hasNextPage }

@@ -1,0 +1,43 @@
+package io.insidergraph.api;
+
+import java.time.Duration;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bounds a whole request ({@code insidergraph.request-timeout}, default 30 s): each read already stops after the
+ * query timeout, but a request runs several, so the caller gets an answer that says which limit it met instead of
+ * waiting for all of them.
+ */
+@Component
+class RequestTimeout implements WebGraphQlInterceptor {
+
+    private final Duration timeout;
+
+    RequestTimeout(@Value("${insidergraph.request-timeout:30s}") Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        return chain.next(request).timeout(timeout, Mono.fromSupplier(() -> timedOut(request)));
+    }
+
+    private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+        var error = GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
+                .message("Request stopped: it took longer than the request timeout of " + timeout.toMillis()
+                        + " ms (insidergraph.request-timeout)")
+                .build();
+        var result = ExecutionResult.newExecutionResult().addError(error).build();
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+    }
+}
