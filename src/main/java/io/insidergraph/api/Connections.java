@@ -51,5 +51,4 @@ final class Connections {
     private static <T, E> List<E> edges(Page<T> page, EdgeFactory<T, E> factory) {
         return page.rows().stream().map(row -> factory.edge(row.node(), row.cursor().encode())).toList();
     }
-
 }

@@ -1,6 +1,8 @@
 package io.insidergraph.api;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.insidergraph.api.Connections.TransactionConnection;
@@ -87,7 +89,7 @@ class TransactionController {
     @BatchMapping(typeName = "Transaction")
     Map<TransactionNode, List<Entity>> owners(List<TransactionNode> rows) {
         var owners = filings.owners(rows.stream().map(TransactionNode::accessionNumber).distinct().toList());
-        var entitiesByAccession = new java.util.HashMap<String, List<Entity>>();
+        var entitiesByAccession = new HashMap<String, List<Entity>>();
         owners.forEach((accession, list) -> entitiesByAccession.put(accession,
                 list.stream().map(FilingOwner::owner).toList()));
         return Batches.lists(rows, TransactionNode::accessionNumber, entitiesByAccession);
@@ -115,7 +117,7 @@ class TransactionController {
     /** CIKs with their leading zeros, codes in upper case; the rest as given. */
     private static TransactionFilter normalised(TransactionFilter filter) {
         var codes = filter.codes() == null ? null
-                : filter.codes().stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+                : filter.codes().stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).toList();
         return new TransactionFilter(
                 filter.issuerCik() == null ? null : Arguments.cik("filter.issuerCik", filter.issuerCik()),
                 filter.ownerCik() == null ? null : Arguments.cik("filter.ownerCik", filter.ownerCik()),

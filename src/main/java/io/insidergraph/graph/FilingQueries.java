@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.insidergraph.neo4j.CypherResources;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
@@ -98,7 +99,7 @@ public class FilingQueries {
     }
 
     /** One page of the filings naming {@code cik} as issuer, newest first. */
-    public Page<FilingNode> ofCompany(String cik, int first, Cursor after) {
+    public Page<FilingNode> ofCompany(String cik, int first, @Nullable Cursor after) {
         var params = Props.of("cik", cik, "limit", first + 1, "afterKey", after == null ? null : (long) after.key(),
                 "afterId", after == null ? null : after.id());
         return reads.read(COMPANY_FILINGS, params, result -> Page.of(result.list(row -> {
