@@ -73,12 +73,15 @@ class LimitsAndErrorsIT extends ApiTestBase {
         for (int i = 0; i < 101; i++) {
             aliases.append(" c").append(i).append(": company(cik: \"1345016\") { cik name ticker }");
         }
-        var response = tester.document(aliases.append(" }").toString()).execute();
-        response.errors().satisfy(errors -> {
-            assertThat(errors).hasSize(1);
-            assertThat(errors.getFirst().getMessage()).isEqualTo("Query too complex: complexity 404 exceeds the maximum "
-                    + "query complexity 400 (insidergraph.limits.max-complexity; each selected field counts one)");
-        });
+        var document = aliases.append(" }").toString();
+        // twice: the second request finds the document parsed and validated in the cache, and is still refused
+        for (int attempt = 0; attempt < 2; attempt++) {
+            tester.document(document).execute().errors().satisfy(errors -> {
+                assertThat(errors).hasSize(1);
+                assertThat(errors.getFirst().getMessage()).isEqualTo("Query too complex: complexity 404 exceeds the "
+                        + "maximum query complexity 400 (insidergraph.limits.max-complexity; each selected field counts one)");
+            });
+        }
     }
 
     @Test

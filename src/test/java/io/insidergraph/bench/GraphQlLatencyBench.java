@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  * Each request picks a random copy of the corpus, so the reads spread over the whole store instead of one cached
  * corner. Usage: {@code ./mvnw -Pbench -DskipTests verify -Dbench.main=io.insidergraph.bench.GraphQlLatencyBench
- * -Dbench.args="100000 /tmp/insidergraph-latency 2000"} (filings, work folder, timed requests per read). A work
+ * -Dbench.args="102000 /tmp/insidergraph-latency 2000"} (filings, work folder, timed requests per read, then any
+ * app arguments). A work
  * folder that already holds the database for that count is reused. Generated filings whose template has no
  * accession number of its own (named by content hash) repeat across copies and are stored once, so N inputs store
  * slightly fewer filings: the run prints how many.
@@ -69,12 +70,15 @@ public final class GraphQlLatencyBench {
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         var synthetic = SyntheticFilings.fromCorpus(Path.of("src/test/resources/corpus/filings"));
         long copies = count / synthetic.templateCount();
+        var appArgs = new ArrayList<>(List.of("--insidergraph.data-dir=" + work.resolve("db"),
+                "--insidergraph.embedded.bolt-port=0", "--insidergraph.embedded.page-cache=1g",
+                "--insidergraph.samples=false", "--server.port=0", "--logging.level.io.insidergraph=WARN"));
+        // further arguments go to the app, e.g. --spring.threads.virtual.enabled=false to compare settings
+        appArgs.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
 
         try (var context = new SpringApplicationBuilder(InsidergraphApplication.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--insidergraph.data-dir=" + work.resolve("db"), "--insidergraph.embedded.bolt-port=0",
-                        "--insidergraph.embedded.page-cache=1g", "--insidergraph.samples=false", "--server.port=0",
-                        "--logging.level.io.insidergraph=WARN")) {
+                .run(appArgs.toArray(String[]::new))) {
             var stats = context.getBean(StatsQueries.class);
             // the filings folder and the marker are per count, so a rerun with the same count reuses the database
             var ingested = work.resolve("ingested-" + count);
@@ -134,6 +138,9 @@ public final class GraphQlLatencyBench {
                 issuer.get("n").asLong());
 
         var results = new ArrayList<String>();
+        // the floor: what HTTP and GraphQL cost for a field that reads nothing
+        results.add(measure("{ __typename } (no read)", requests, copy -> new Read("{ __typename }", Map.of(),
+                cik -> 0)));
         results.add(measure("interlocks", requests, copy -> new Read(
                 "query($cik: ID!) { interlocks(cik: $cik, role: DIRECTOR) { company { cik name ticker } "
                         + "sharedInsiders { cik name } } }",
