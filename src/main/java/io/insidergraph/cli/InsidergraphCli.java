@@ -39,6 +39,7 @@ public final class InsidergraphCli implements Runnable {
     static CommandLine commandLine(Class<?> application) {
         return new CommandLine(new InsidergraphCli(application))
                 .addSubcommand(new ServeCommand(application))
+                .addSubcommand(new FetchCommand())
                 .addSubcommand(new CommandLine.HelpCommand())
                 .setUnmatchedOptionsAllowedAsOptionParameters(false)
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -37,7 +37,7 @@ public final class EdgarFetcher implements AutoCloseable {
 
     public FetchSummary fetch(FetchRequest request) {
         long started = System.nanoTime();
-        var folder = new EdgarFolder(request.out());
+        var folder = new EdgarFolder(request.out() != null ? request.out() : properties.out());
         var tally = new Tally();
         try (var progress = new Progress(tally, http::requests, http::bytesReceived, System.err,
                 Progress.onTerminal())) {

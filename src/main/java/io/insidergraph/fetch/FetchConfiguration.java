@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Lazy;
 public class FetchConfiguration {
 
     /** EDGAR's days (index files, feed archives) are days in Washington. */
-    static final ZoneId EDGAR_ZONE = ZoneId.of("America/New_York");
+    public static final ZoneId EDGAR_ZONE = ZoneId.of("America/New_York");
 
     @Bean(destroyMethod = "close")
     EdgarFetcher edgarFetcher(EdgarProperties properties) {

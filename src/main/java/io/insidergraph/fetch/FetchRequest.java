@@ -14,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  *                (from the {@code form.idx} indexes, or from the daily feed archives when {@code bulk})
  * @param forms   the form types to keep
  * @param bulk    take a date range from the daily feed archives rather than from one request per filing
- * @param out     the folder to fetch into
+ * @param out     the folder to fetch into; null for {@code insidergraph.edgar.out}
  */
 public record FetchRequest(List<Long> ciks, List<String> tickers, @Nullable DateRange range, Forms forms, boolean bulk,
-        Path out) {
+        @Nullable Path out) {
 
     public FetchRequest {
         ciks = List.copyOf(ciks);
