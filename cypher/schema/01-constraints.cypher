@@ -6,3 +6,5 @@ CREATE CONSTRAINT security_id IF NOT EXISTS FOR (s:Security) REQUIRE s.id IS UNI
 CREATE CONSTRAINT transaction_id IF NOT EXISTS FOR (t:Transaction) REQUIRE t.id IS UNIQUE;
 CREATE CONSTRAINT holding_id IF NOT EXISTS FOR (h:Holding) REQUIRE h.id IS UNIQUE;
 CREATE CONSTRAINT footnote_id IF NOT EXISTS FOR (n:Footnote) REQUIRE n.id IS UNIQUE;
+// Every person and company is one Entity node per CIK, labelled Person or Company (a CIK is never both).
+CREATE CONSTRAINT entity_cik IF NOT EXISTS FOR (e:Entity) REQUIRE e.cik IS UNIQUE;

@@ -11,8 +11,10 @@ import io.insidergraph.fetch.EdgarFetcher;
 import io.insidergraph.fetch.EdgarProperties;
 import io.insidergraph.fetch.FetchConfiguration;
 import io.insidergraph.fetch.FetchRequest;
+import io.insidergraph.fetch.FetchSummary;
 import io.insidergraph.fetch.Forms;
 import io.insidergraph.fetch.UserAgent;
+import io.insidergraph.ingest.IngestService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Unmatched;
         footer = {"", "Exit status: 0 all fetched, 3 some could not be fetched (listed), 2 usage error or no "
                 + "User-Agent, 1 fatal error.",
                 "Examples:",
-                "  insidergraph fetch --user-agent \"Jane Doe jane@example.org\" --ticker TSLA",
+                "  insidergraph fetch --user-agent \"Jane Doe jane@example.org\" --ticker TSLA --ingest",
                 "  insidergraph fetch --cik 1494730 --from 2020-01-01 --to 2024-12-31 --forms 4,4/A",
                 "  insidergraph fetch --from 2025-01-01 --to 2025-03-31 --forms 4",
                 "  insidergraph fetch --bulk --from 2025-03-03 --to 2025-03-07"})
@@ -63,6 +65,10 @@ final class FetchCommand implements Callable<Integer> {
             + "download a day, every filer) instead of one request per filing.")
     boolean bulk;
 
+    @Option(names = "--ingest", description = "Then ingest every selected filing now in the folder (fetched by "
+            + "this run or before) into the graph.")
+    boolean ingest;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to fetch into (default: "
             + "insidergraph.edgar.out, which is <insidergraph.data-dir>/edgar).")
     @Nullable Path out;
@@ -75,6 +81,12 @@ final class FetchCommand implements Callable<Integer> {
     @Unmatched
     List<String> springProperties = new ArrayList<>();
 
+    private final Class<?> application;
+
+    FetchCommand(Class<?> application) {
+        this.application = application;
+    }
+
     @Override
     public Integer call() {
         var request = request();
@@ -82,6 +94,9 @@ final class FetchCommand implements Callable<Integer> {
         if (userAgent != null) {
             args.add("--insidergraph.edgar.user-agent=" + userAgent);
         }
+        var console = spec.commandLine().getOut();
+        FetchSummary fetched;
+        // fetching needs no database: a context of the fetch beans alone, so that it runs beside a running serve
         try (var context = new SpringApplicationBuilder(FetchConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
@@ -93,9 +108,25 @@ final class FetchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(ex.getMessage());
                 return 2;
             }
-            var summary = context.getBean(EdgarFetcher.class).fetch(request);
-            spec.commandLine().getOut().println(summary.describe());
-            return summary.failures().isEmpty() ? 0 : SOME_FAILED;
+            fetched = context.getBean(EdgarFetcher.class).fetch(request);
+        }
+        console.println(fetched.describe());
+        int exitCode = fetched.failures().isEmpty() ? 0 : SOME_FAILED;
+        if (!ingest || fetched.files().isEmpty()) {
+            return exitCode;
+        }
+        try (var context = new SpringApplicationBuilder(application)
+                .main(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new))) {
+            var ingested = context.getBean(IngestService.class).ingest(fetched.files(), null);
+            console.println(ingested.describe());
+            return Math.max(exitCode, ingested.exitCode());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 

@@ -39,7 +39,8 @@ public final class InsidergraphCli implements Runnable {
     static CommandLine commandLine(Class<?> application) {
         return new CommandLine(new InsidergraphCli(application))
                 .addSubcommand(new ServeCommand(application))
-                .addSubcommand(new FetchCommand())
+                .addSubcommand(new IngestCommand(application))
+                .addSubcommand(new FetchCommand(application))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .setUnmatchedOptionsAllowedAsOptionParameters(false)
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -2,6 +2,9 @@ package io.insidergraph.filing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,4 +37,29 @@ public record Transaction(
         Fact<BigDecimal> valueOwnedFollowing,
         Fact<String> directOrIndirect,
         Fact<String> natureOfOwnership) implements Row {
+
+    @Override
+    public SequencedMap<String, Fact<?>> facts() {
+        var facts = new LinkedHashMap<String, Fact<?>>();
+        facts.put("securityTitle", securityTitle);
+        facts.put("conversionOrExercisePrice", conversionOrExercisePrice);
+        facts.put("transactionDate", transactionDate);
+        facts.put("deemedExecutionDate", deemedExecutionDate);
+        facts.put("code", code);
+        facts.put("timeliness", timeliness);
+        facts.put("shares", shares);
+        facts.put("totalValue", totalValue);
+        facts.put("pricePerShare", pricePerShare);
+        facts.put("acquiredDisposed", acquiredDisposed);
+        facts.put("exerciseDate", exerciseDate);
+        facts.put("expirationDate", expirationDate);
+        facts.put("underlyingSecurityTitle", underlyingSecurityTitle);
+        facts.put("underlyingSecurityShares", underlyingSecurityShares);
+        facts.put("underlyingSecurityValue", underlyingSecurityValue);
+        facts.put("sharesOwnedFollowing", sharesOwnedFollowing);
+        facts.put("valueOwnedFollowing", valueOwnedFollowing);
+        facts.put("directOrIndirect", directOrIndirect);
+        facts.put("natureOfOwnership", natureOfOwnership);
+        return Collections.unmodifiableSequencedMap(facts);
+    }
 }

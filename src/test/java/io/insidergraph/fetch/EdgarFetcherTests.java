@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import io.insidergraph.support.EdgarReplayServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Executors;
 
-import io.insidergraph.fetch.EdgarReplayServer.Fault;
+import io.insidergraph.support.EdgarReplayServer;
+import io.insidergraph.support.EdgarReplayServer.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

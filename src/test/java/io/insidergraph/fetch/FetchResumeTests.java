@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.insidergraph.fetch.EdgarReplayServer.Fault;
+import io.insidergraph.support.EdgarReplayServer;
+import io.insidergraph.support.EdgarReplayServer.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.insidergraph.fetch;
+package io.insidergraph.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.insidergraph.fetch.EdgarProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,13 +32,13 @@ import org.jspecify.annotations.Nullable;
  * request it sees (path, arrival time, User-Agent), and can be told to fail a path's next requests: with a status
  * and Retry-After, or by dropping the connection halfway through the body.
  */
-final class EdgarReplayServer implements AutoCloseable {
+public final class EdgarReplayServer implements AutoCloseable {
 
     /** One request as the server saw it; {@code nanos} from {@link System#nanoTime()} on arrival. */
-    record Hit(String path, long nanos, @Nullable String userAgent, @Nullable String acceptEncoding) {
+    public record Hit(String path, long nanos, @Nullable String userAgent, @Nullable String acceptEncoding) {
     }
 
-    sealed interface Fault {
+    public sealed interface Fault {
         /** Answer with this status (and Retry-After, when given) instead of the file. */
         record Status(int code, @Nullable String retryAfter) implements Fault {
         }
@@ -61,7 +62,7 @@ final class EdgarReplayServer implements AutoCloseable {
         this.root = root;
     }
 
-    static EdgarReplayServer start() {
+    public static EdgarReplayServer start() {
         try {
             var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             var replay = new EdgarReplayServer(server,
@@ -79,35 +80,35 @@ final class EdgarReplayServer implements AutoCloseable {
         }
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Settings that point every base URL here, with short backoffs so that retry tests stay quick. */
-    EdgarProperties properties(@Nullable String userAgent, Path out, int requestsPerSecond) {
+    public EdgarProperties properties(@Nullable String userAgent, Path out, int requestsPerSecond) {
         return new EdgarProperties(userAgent, uri(), uri(), null, out, requestsPerSecond, 4, 4,
                 Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(10));
     }
 
-    void failNext(String path, Fault... next) {
+    public void failNext(String path, Fault... next) {
         faults.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(next));
     }
 
-    void serve(String path, byte[] body) {
+    public void serve(String path, byte[] body) {
         extra.put(path, body);
     }
 
-    List<Hit> hits() {
+    public List<Hit> hits() {
         synchronized (hits) {
             return List.copyOf(hits);
         }
     }
 
-    long count(String path) {
+    public long count(String path) {
         return hits().stream().filter(hit -> hit.path().equals(path)).count();
     }
 
-    List<String> paths() {
+    public List<String> paths() {
         return hits().stream().map(Hit::path).toList();
     }
 

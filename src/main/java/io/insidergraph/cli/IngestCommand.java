@@ -1,0 +1,76 @@
+package io.insidergraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.insidergraph.ingest.IngestService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** Loads filings into the graph once and exits: 0 all ingested or skipped, 3 some rejected, 1 fatal error. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Ingest filings from files, folders (recursively) and zip/tar/tar.gz/gz archives.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was ingested or already stored", "3:some inputs were rejected (see the report)",
+                "1:a fatal error stopped the run", "2:invalid command line"})
+final class IngestCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
+
+    private final Class<?> application;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders and archives to ingest")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "where to write the rejects report (default: rejects.tsv in the data directory)")
+    Path rejects;
+
+    @Unmatched
+    List<String> springProperties = new ArrayList<>();
+
+    IngestCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    @Override
+    public Integer call() {
+        var args = SpringProperties.toArgs(spec, springProperties);
+        try (var context = new SpringApplicationBuilder(application)
+                .main(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args)) {
+            var summary = context.getBean(IngestService.class).ingest(paths, rejects);
+            spec.commandLine().getOut().println(summary.describe());
+            summary.rejects().stream().limit(20).forEach(reject -> spec.commandLine().getOut()
+                    .println("  rejected " + reject.source() + ": " + reject.reason()));
+            if (summary.rejected() > 20) {
+                spec.commandLine().getOut().println("  ... and " + (summary.rejected() - 20) + " more in the report");
+            }
+            return summary.exitCode();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            log.error("Ingest interrupted");
+            return 1;
+        }
+        catch (RuntimeException ex) {
+            log.error("Ingest failed: {}", ex.getMessage(), ex);
+            return 1;
+        }
+    }
+}

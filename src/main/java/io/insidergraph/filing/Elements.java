@@ -1,0 +1,75 @@
+package io.insidergraph.filing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jdom2.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads values out of ownership XML elements in the shapes the schema versions use. A field is either plain text
+ * ({@code <equitySwapInvolved>0</equitySwapInvolved>}) or a value with footnotes
+ * ({@code <transactionShares><value>8961</value><footnoteId id="F1"/></transactionShares>}), where the value may be
+ * empty or missing and only footnotes given. {@link #fact} reads both shapes, so a field that one version wraps in
+ * {@code <value>} and another does not needs no version check. Children are looked up in the parent's namespace,
+ * which covers documents that declare a default namespace.
+ */
+final class Elements {
+
+    private static final String VALUE = "value";
+    private static final String FOOTNOTE_ID = "footnoteId";
+
+    private Elements() {
+    }
+
+    static @Nullable Element child(@Nullable Element parent, String name) {
+        return parent == null ? null : parent.getChild(name, parent.getNamespace());
+    }
+
+    static List<Element> children(@Nullable Element parent, String name) {
+        return parent == null ? List.of() : parent.getChildren(name, parent.getNamespace());
+    }
+
+    /** The trimmed text of a child, or null when it is missing or blank. */
+    static @Nullable String text(@Nullable Element parent, String name) {
+        Element child = child(parent, name);
+        return child == null ? null : Values.text(child.getText());
+    }
+
+    static <T> Fact<T> fact(@Nullable Element parent, String name, Function<String, @Nullable T> convert) {
+        return fact(child(parent, name), convert);
+    }
+
+    /** The value (from {@code <value>}, else the element's own text) and the ids of its footnotes. */
+    static <T> Fact<T> fact(@Nullable Element field, Function<String, @Nullable T> convert) {
+        if (field == null) {
+            return Fact.absent();
+        }
+        Element value = child(field, VALUE);
+        String raw = Values.text(value != null ? value.getText() : field.getText());
+        T converted = raw == null ? null : convert.apply(raw);
+        List<String> footnoteIds = footnoteIds(field);
+        return footnoteIds.isEmpty() ? Fact.of(converted) : new Fact<>(converted, footnoteIds);
+    }
+
+    /** The ids of the {@code footnoteId} children of an element, in document order. */
+    static List<String> footnoteIds(@Nullable Element element) {
+        List<Element> refs = children(element, FOOTNOTE_ID);
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        var ids = new ArrayList<String>(refs.size());
+        for (Element ref : refs) {
+            String id = Values.text(ref.getAttributeValue("id"));
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    static Fact<String> textFact(@Nullable Element parent, String name) {
+        return fact(parent, name, s -> s);
+    }
+}

@@ -1,0 +1,37 @@
+package io.insidergraph.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Where the documents of a run come from: paths on disk, or the sample filings on the classpath. */
+interface DocumentSource {
+
+    /** Hands every document (and every unreadable input) to the visitor, in order. */
+    void feed(InputWalker.Visitor visitor) throws InterruptedException;
+
+    /** Bytes consumed so far and in all, for progress; {@code total} is 0 when unknown. */
+    long bytesRead();
+
+    long totalBytes();
+
+    static DocumentSource of(List<Path> paths, long maxDocumentBytes) {
+        var walker = new InputWalker(maxDocumentBytes);
+        long total = InputWalker.totalBytes(paths);
+        return new DocumentSource() {
+            @Override
+            public void feed(InputWalker.Visitor visitor) throws InterruptedException {
+                walker.walk(paths, visitor);
+            }
+
+            @Override
+            public long bytesRead() {
+                return walker.bytesRead();
+            }
+
+            @Override
+            public long totalBytes() {
+                return total;
+            }
+        };
+    }
+}

@@ -1,0 +1,228 @@
+package io.insidergraph.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.insidergraph.filing.FilingParseException;
+import io.insidergraph.filing.FilingParser;
+import io.insidergraph.filing.OwnershipFiling;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ingest run. A reader thread walks the inputs; parser threads turn documents into filings; the calling thread
+ * writes them in batches. Documents hold permits of a memory budget from the moment they are read until their
+ * filing is written (or rejected), so the reader waits whenever the writer falls behind, whatever the input size.
+ * A batch the database refuses is split in halves and retried until the filing at fault stands alone and is
+ * rejected with the database's error; only a lost database connection ends the run.
+ */
+final class IngestPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final Duration IDLE_FLUSH = Duration.ofMillis(250);
+
+    private sealed interface Result permits Parsed, Rejected, End {
+    }
+
+    private record Parsed(OwnershipFiling filing, int permits) implements Result {
+    }
+
+    private record Rejected(Reject reject, int permits) implements Result {
+    }
+
+    private record End(long submitted) implements Result {
+    }
+
+    private final FilingParser parser;
+    private final BatchWriter writer;
+    private final IngestSettings settings;
+    private final ProgressListener progress;
+
+    IngestPipeline(FilingParser parser, BatchWriter writer, IngestSettings settings, ProgressListener progress) {
+        this.parser = parser;
+        this.writer = writer;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    IngestSummary run(DocumentSource source) throws InterruptedException {
+        var run = new Run(source);
+        try {
+            return run.execute();
+        }
+        finally {
+            run.stop();
+        }
+    }
+
+    private final class Run {
+
+        private final DocumentSource source;
+        private final long started = System.nanoTime();
+        private final BlockingQueue<Result> results = new LinkedBlockingQueue<>();
+        private final int budgetKb = (int) Math.max(1, settings.memoryBudget().toKilobytes());
+        private final Semaphore memory = new Semaphore(budgetKb);
+        private final AtomicReference<RuntimeException> feedFailure = new AtomicReference<>();
+        private final ExecutorService parsers;
+        private final Thread reader;
+        private final List<Parsed> batch = new ArrayList<>();
+        private final List<Reject> rejects = new ArrayList<>();
+        private long ingested;
+        private long skipped;
+        private long replaced;
+
+        Run(DocumentSource source) {
+            this.source = source;
+            var parserNumber = new AtomicInteger();
+            this.parsers = Executors.newFixedThreadPool(settings.effectiveParserThreads(),
+                    task -> Thread.ofPlatform().daemon().name("ingest-parser-" + parserNumber.incrementAndGet())
+                            .unstarted(task));
+            this.reader = Thread.ofPlatform().daemon().name("ingest-reader").unstarted(this::feed);
+        }
+
+        IngestSummary execute() throws InterruptedException {
+            reader.start();
+            long processed = 0;
+            long expected = Long.MAX_VALUE;
+            while (processed < expected) {
+                var result = results.poll(IDLE_FLUSH.toMillis(), TimeUnit.MILLISECONDS);
+                if (result == null) {
+                    flush();
+                }
+                else if (result instanceof End end) {
+                    expected = end.submitted();
+                }
+                else {
+                    processed++;
+                    if (result instanceof Rejected rejected) {
+                        rejects.add(rejected.reject());
+                        memory.release(rejected.permits());
+                    }
+                    else if (result instanceof Parsed parsed) {
+                        batch.add(parsed);
+                        if (batch.size() >= settings.batchSize()) {
+                            flush();
+                        }
+                    }
+                }
+                progress.update(snapshot());
+            }
+            flush();
+            if (feedFailure.get() != null) {
+                throw feedFailure.get();
+            }
+            var summary = new IngestSummary(ingested, skipped, List.copyOf(rejects), replaced, elapsed());
+            progress.finish(summary);
+            return summary;
+        }
+
+        void stop() {
+            reader.interrupt();
+            parsers.shutdownNow();
+        }
+
+        private void feed() {
+            var submitted = new AtomicLong();
+            try {
+                source.feed(new InputWalker.Visitor() {
+                    @Override
+                    public void document(InputDocument document) throws InterruptedException {
+                        int permits = (int) Math.min(budgetKb, document.content().length / 1024 + 1);
+                        memory.acquire(permits);
+                        submitted.incrementAndGet();
+                        parsers.execute(() -> results.add(parse(document, permits)));
+                    }
+
+                    @Override
+                    public void unreadable(String source, String reason) {
+                        submitted.incrementAndGet();
+                        results.add(new Rejected(new Reject(source, null, reason), 0));
+                    }
+                });
+            }
+            catch (InterruptedException ex) {
+                // the run is being stopped
+                Thread.currentThread().interrupt();
+                return;
+            }
+            catch (RuntimeException ex) {
+                feedFailure.set(ex);
+            }
+            results.add(new End(submitted.get()));
+        }
+
+        private Result parse(InputDocument document, int permits) {
+            try {
+                return new Parsed(parser.parse(document.source(), document.content()), permits);
+            }
+            catch (FilingParseException ex) {
+                return new Rejected(new Reject(document.source(), null, reason(ex)), permits);
+            }
+            catch (RuntimeException ex) {
+                log.warn("Parser failed on {}", document.source(), ex);
+                return new Rejected(new Reject(document.source(), null, "parser error: " + ex), permits);
+            }
+        }
+
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            var toWrite = List.copyOf(batch);
+            batch.clear();
+            writeIsolating(toWrite);
+            toWrite.forEach(parsed -> memory.release(parsed.permits()));
+        }
+
+        private void writeIsolating(List<Parsed> parsed) {
+            try {
+                var outcome = writer.write(parsed.stream().map(Parsed::filing).toList());
+                ingested += outcome.written().size();
+                skipped += outcome.skipped().size();
+                replaced += outcome.replaced().size();
+            }
+            catch (ServiceUnavailableException | SessionExpiredException ex) {
+                throw ex;
+            }
+            catch (RuntimeException ex) {
+                if (parsed.size() == 1) {
+                    var filing = parsed.getFirst().filing();
+                    log.debug("Database refused {}", filing.source(), ex);
+                    rejects.add(new Reject(filing.source(), filing.accessionNumber(), "database: " + ex.getMessage()));
+                    return;
+                }
+                int half = parsed.size() / 2;
+                writeIsolating(parsed.subList(0, half));
+                writeIsolating(parsed.subList(half, parsed.size()));
+            }
+        }
+
+        private ProgressListener.Snapshot snapshot() {
+            return new ProgressListener.Snapshot(ingested, skipped, rejects.size(), source.bytesRead(),
+                    source.totalBytes(), elapsed());
+        }
+
+        private Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - started);
+        }
+    }
+
+    /** The parser's message without the file name, which the reject already carries. */
+    private static String reason(FilingParseException ex) {
+        var message = ex.getMessage();
+        var prefix = ex.source() + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : String.valueOf(message);
+    }
+}

@@ -1,0 +1,59 @@
+package io.insidergraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.insidergraph.filing.FilingParser;
+import io.insidergraph.graph.GraphWriter;
+import io.insidergraph.neo4j.InsidergraphProperties;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/** Ingests files, folders and archives into the graph, and reports what became of each input. */
+@Service
+@EnableConfigurationProperties(IngestSettings.class)
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+    private final GraphWriter writer;
+    private final IngestSettings settings;
+    private final Path defaultRejectsFile;
+    private final FilingParser parser;
+
+    IngestService(GraphWriter writer, IngestSettings settings, InsidergraphProperties properties) {
+        this.writer = writer;
+        this.settings = settings;
+        this.defaultRejectsFile = properties.dataDir().resolve("rejects.tsv");
+        this.parser = new FilingParser(settings.maxFileSize().toBytes());
+    }
+
+    /**
+     * Ingests everything under the paths, showing progress on the console, and writes the rejects report to
+     * {@code rejectsFile} (default: {@code rejects.tsv} in the data directory).
+     */
+    public IngestSummary ingest(List<Path> paths, @Nullable Path rejectsFile) throws InterruptedException {
+        log.info("Ingesting {}", paths);
+        var source = DocumentSource.of(paths, settings.maxFileSize().toBytes());
+        return run(source, ConsoleProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
+    }
+
+    IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {
+        var summary = new IngestPipeline(parser, writer::write, settings, progress).run(source);
+        try {
+            RejectsReport.write(rejectsFile, summary.rejects());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot write the rejects report " + rejectsFile, ex);
+        }
+        if (!summary.rejects().isEmpty()) {
+            log.warn("{} inputs rejected; see {}", summary.rejected(), rejectsFile.toAbsolutePath());
+        }
+        return summary;
+    }
+}

@@ -1,0 +1,206 @@
+package io.insidergraph.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * Expands the paths a user gives into documents, reading everything as a stream: files, folders (recursively, in
+ * name order), and zip, tar and gzip archives (so tar.gz of EDGAR's daily .nc feed too), nested to any depth.
+ * Archives are recognised by their content, not their name. A document larger than the size limit is reported,
+ * not read into memory.
+ */
+final class InputWalker {
+
+    /** Receives each document, and each input that could not be read. */
+    interface Visitor {
+        void document(InputDocument document) throws InterruptedException;
+
+        void unreadable(String source, String reason) throws InterruptedException;
+    }
+
+    private static final int PEEK = 512;
+
+    private final long maxDocumentBytes;
+    private final AtomicLong bytesRead = new AtomicLong();
+
+    InputWalker(long maxDocumentBytes) {
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** The total size of the files under the paths, to measure progress against. */
+    static long totalBytes(List<Path> paths) {
+        long total = 0;
+        for (var path : paths) {
+            try (Stream<Path> files = Files.walk(path)) {
+                total += files.filter(Files::isRegularFile).mapToLong(InputWalker::size).sum();
+            }
+            catch (IOException | java.io.UncheckedIOException ex) {
+                // counted as unreadable when walked
+            }
+        }
+        return total;
+    }
+
+    /** Bytes of the given files consumed so far (compressed bytes, for archives). */
+    long bytesRead() {
+        return bytesRead.get();
+    }
+
+    void walk(List<Path> paths, Visitor visitor) throws InterruptedException {
+        for (var path : paths) {
+            walkPath(path, visitor);
+        }
+    }
+
+    private void walkPath(Path path, Visitor visitor) throws InterruptedException {
+        if (Files.isDirectory(path)) {
+            List<Path> children;
+            try (Stream<Path> list = Files.list(path)) {
+                children = new ArrayList<>(list.toList());
+            }
+            catch (IOException ex) {
+                visitor.unreadable(path.toString(), "cannot list folder: " + ex.getMessage());
+                return;
+            }
+            children.sort(null);
+            for (var child : children) {
+                walkPath(child, visitor);
+            }
+        }
+        else if (Files.isRegularFile(path)) {
+            try (var in = new Counting(Files.newInputStream(path), bytesRead)) {
+                walkStream(path.toString(), in, visitor);
+            }
+            catch (IOException ex) {
+                visitor.unreadable(path.toString(), "cannot read: " + ex.getMessage());
+            }
+        }
+        else {
+            visitor.unreadable(path.toString(), Files.exists(path) ? "not a file or folder" : "no such file or folder");
+        }
+    }
+
+    private void walkStream(String source, InputStream raw, Visitor visitor) throws IOException, InterruptedException {
+        var in = new BufferedInputStream(raw, 64 * 1024);
+        byte[] head = peek(in);
+        if (isZip(head)) {
+            var zip = new ZipInputStream(in);
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    walkEntry(source + "!/" + entry.getName(), zip, visitor);
+                }
+            }
+        }
+        else if (isGzip(head)) {
+            var name = source.endsWith(".gz") ? source.substring(0, source.length() - 3)
+                    : source.endsWith(".tgz") ? source.substring(0, source.length() - 4) + ".tar" : source;
+            walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor);
+        }
+        else if (isTar(head)) {
+            var tar = new TarArchiveInputStream(in);
+            for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                if (entry.isFile()) {
+                    walkEntry(source + "!/" + entry.getName(), tar, visitor);
+                }
+            }
+        }
+        else {
+            document(source, in, visitor);
+        }
+    }
+
+    /** An archive entry: itself an archive, or a document; never closes the archive's stream. */
+    private void walkEntry(String source, InputStream archive, Visitor visitor) throws IOException, InterruptedException {
+        walkStream(source, new NonClosing(archive), visitor);
+    }
+
+    private void document(String source, InputStream in, Visitor visitor) throws IOException, InterruptedException {
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+        if (content.length > maxDocumentBytes) {
+            in.transferTo(OutputStream.nullOutputStream());
+            visitor.unreadable(source, "too large: over the limit of " + maxDocumentBytes + " bytes");
+            return;
+        }
+        visitor.document(new InputDocument(source, content));
+    }
+
+    private static byte[] peek(BufferedInputStream in) throws IOException {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        return head;
+    }
+
+    private static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    private static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    }
+
+    private static boolean isTar(byte[] head) {
+        return head.length >= 262 && Arrays.equals(head, 257, 262, new byte[] {'u', 's', 't', 'a', 'r'}, 0, 5);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        }
+        catch (IOException ex) {
+            return 0;
+        }
+    }
+
+    /** Lets a document reader close its view of an archive entry without closing the archive. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Adds what is read from a file to the walker's progress. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final AtomicLong counter;
+
+        Counting(InputStream in, AtomicLong counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counter.addAndGet(n);
+            }
+            return n;
+        }
+    }
+}
