@@ -62,8 +62,8 @@ public final class EdgarFetcher implements AutoCloseable {
             try {
                 ciks.add(tickers.cik(ticker));
             }
-            catch (EdgarRequestException ex) {
-                tally.failed("ticker " + ticker, ex.getMessage());
+            catch (RuntimeException ex) {
+                tally.failed("ticker " + ticker, reason(ex));
             }
         }
         for (var cik : ciks) {
@@ -71,8 +71,8 @@ public final class EdgarFetcher implements AutoCloseable {
                 submissions.filings(cik, request.forms(), request.range())
                         .forEach(ref -> refs.putIfAbsent(ref.accession(), ref));
             }
-            catch (EdgarRequestException ex) {
-                tally.failed("CIK " + cik, ex.getMessage());
+            catch (RuntimeException ex) { // a filer EDGAR does not know, or a submissions file that cannot be read
+                tally.failed("CIK " + cik, reason(ex));
             }
         }
         if (request.ciks().isEmpty() && request.tickers().isEmpty() && request.range() != null) {
@@ -108,8 +108,15 @@ public final class EdgarFetcher implements AutoCloseable {
             }
         }
         catch (RuntimeException ex) {
-            tally.failed(ref.accession(), ex.getMessage() != null ? ex.getMessage() : ex.toString());
+            tally.failed(ref.accession(), reason(ex));
         }
+    }
+
+    private static String reason(RuntimeException ex) {
+        if (ex instanceof EdgarRequestException) {
+            return ex.getMessage();
+        }
+        return ex.getMessage() == null ? ex.toString() : ex.getClass().getSimpleName() + ": " + ex.getMessage();
     }
 
     @Override

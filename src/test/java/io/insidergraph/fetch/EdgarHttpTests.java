@@ -107,6 +107,17 @@ class EdgarHttpTests {
     }
 
     @Test
+    void retriesARequestThatTimesOut() {
+        server.failNext(FILING, new Fault.Stall(Duration.ofSeconds(2)));
+        var impatient = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
+                4, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
+        try (var http = new EdgarHttp(impatient, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC())) {
+            assertThat(http.get(server.uri().resolve(FILING))).isPresent();
+        }
+        assertThat(server.count(FILING)).isEqualTo(2);
+    }
+
+    @Test
     void retriesServerErrorsAndGivesUpAfterTheLastTryNamingTheUrlAndTheReason() {
         server.failNext(FILING, new Fault.Status(503, null), new Fault.Status(503, null), new Fault.Status(503, null),
                 new Fault.Status(503, null));

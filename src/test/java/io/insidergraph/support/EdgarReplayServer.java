@@ -46,6 +46,10 @@ public final class EdgarReplayServer implements AutoCloseable {
         /** Promise the whole body, send half of it, and close the connection. */
         record Drop() implements Fault {
         }
+
+        /** Answer, but only after this long. */
+        record Stall(Duration delay) implements Fault {
+        }
     }
 
     private static final Pattern FILING = Pattern.compile(
@@ -126,6 +130,9 @@ public final class EdgarReplayServer implements AutoCloseable {
                 exchange.sendResponseHeaders(code, -1);
                 return;
             }
+            if (fault instanceof Fault.Stall(Duration delay)) {
+                sleep(delay);
+            }
             var body = resolve(path);
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
@@ -171,6 +178,15 @@ public final class EdgarReplayServer implements AutoCloseable {
                 : path.substring(1);
         var file = root.resolve(relative).normalize();
         return file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static byte[] gzip(byte[] body) throws IOException {
