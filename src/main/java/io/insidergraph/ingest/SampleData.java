@@ -67,15 +67,11 @@ class SampleData implements ApplicationRunner {
 
     static DocumentSource classpathSource(Resource[] samples) {
         return new DocumentSource() {
-            private long read;
-
             @Override
             public void feed(InputWalker.Visitor visitor) throws InterruptedException {
                 for (var sample : samples) {
                     try (var in = sample.getInputStream()) {
-                        var bytes = in.readAllBytes();
-                        read += bytes.length;
-                        visitor.document(new InputDocument("samples/" + sample.getFilename(), bytes));
+                        visitor.document(new InputDocument("samples/" + sample.getFilename(), in.readAllBytes()));
                     }
                     catch (IOException ex) {
                         visitor.unreadable("samples/" + sample.getFilename(), "cannot read: " + ex.getMessage());
@@ -85,7 +81,7 @@ class SampleData implements ApplicationRunner {
 
             @Override
             public long bytesRead() {
-                return read;
+                return 0;
             }
 
             @Override
