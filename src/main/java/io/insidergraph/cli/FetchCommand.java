@@ -16,6 +16,8 @@ import io.insidergraph.fetch.Forms;
 import io.insidergraph.fetch.UserAgent;
 import io.insidergraph.ingest.IngestService;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
@@ -32,13 +34,15 @@ import picocli.CommandLine.Unmatched;
         footer = {"", "Exit status: 0 all fetched, 3 some could not be fetched (listed), 2 usage error or no "
                 + "User-Agent, 1 fatal error.",
                 "Examples:",
-                "  insidergraph fetch --user-agent \"Jane Doe jane@example.org\" --ticker TSLA --ingest",
-                "  insidergraph fetch --cik 1494730 --from 2020-01-01 --to 2024-12-31 --forms 4,4/A",
-                "  insidergraph fetch --from 2025-01-01 --to 2025-03-31 --forms 4",
-                "  insidergraph fetch --bulk --from 2025-03-03 --to 2025-03-07"})
+                "  fetch --user-agent \"Jane Doe jane@example.org\" --ticker TSLA --ingest",
+                "  fetch --cik 1494730 --from 2020-01-01 --to 2024-12-31 --forms 4,4/A",
+                "  fetch --from 2025-01-01 --to 2025-03-31 --forms 4",
+                "  fetch --bulk --from 2025-03-03 --to 2025-03-07"})
 final class FetchCommand implements Callable<Integer> {
 
     static final int SOME_FAILED = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(FetchCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -73,7 +77,7 @@ final class FetchCommand implements Callable<Integer> {
             + "insidergraph.edgar.out, which is <insidergraph.data-dir>/edgar).")
     @Nullable Path out;
 
-    @Option(names = "--user-agent", paramLabel = "\"NAME EMAIL\"", description = "Who you are, as the SEC requires, "
+    @Option(names = "--user-agent", paramLabel = "NAME_EMAIL", description = "Who you are, as the SEC requires, "
             + "e.g. \"Jane Doe jane@example.org\" (or set insidergraph.edgar.user-agent / "
             + "INSIDERGRAPH_EDGAR_USER_AGENT).")
     @Nullable String userAgent;
@@ -94,39 +98,49 @@ final class FetchCommand implements Callable<Integer> {
         if (userAgent != null) {
             args.add("--insidergraph.edgar.user-agent=" + userAgent);
         }
-        var console = spec.commandLine().getOut();
-        FetchSummary fetched;
+        try {
+            var fetched = fetch(request, args);
+            int exitCode = fetched.failures().isEmpty() ? 0 : SOME_FAILED;
+            return ingest && !fetched.files().isEmpty() ? Math.max(exitCode, ingest(fetched, args)) : exitCode;
+        }
+        catch (UserAgent.MissingUserAgentException ex) {
+            spec.commandLine().getErr().println(ex.getMessage());
+            return 2;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            log.error("Fetch interrupted");
+            return 1;
+        }
+        catch (RuntimeException ex) {
+            log.error("Fetch failed: {}", ex.getMessage(), ex);
+            return 1;
+        }
+    }
+
+    /** Checks the User-Agent before anything is sent (throwing {@link UserAgent.MissingUserAgentException}). */
+    private FetchSummary fetch(FetchRequest request, List<String> args) {
         // fetching needs no database: a context of the fetch beans alone, so that it runs beside a running serve
         try (var context = new SpringApplicationBuilder(FetchConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new))) {
-            try {
-                UserAgent.of(context.getBean(EdgarProperties.class).userAgent());
-            }
-            catch (UserAgent.MissingUserAgentException ex) {
-                spec.commandLine().getErr().println(ex.getMessage());
-                return 2;
-            }
-            fetched = context.getBean(EdgarFetcher.class).fetch(request);
+            UserAgent.of(context.getBean(EdgarProperties.class).userAgent());
+            var fetched = context.getBean(EdgarFetcher.class).fetch(request);
+            spec.commandLine().getOut().println(fetched.describe());
+            return fetched;
         }
-        console.println(fetched.describe());
-        int exitCode = fetched.failures().isEmpty() ? 0 : SOME_FAILED;
-        if (!ingest || fetched.files().isEmpty()) {
-            return exitCode;
-        }
+    }
+
+    private int ingest(FetchSummary fetched, List<String> args) throws InterruptedException {
         try (var context = new SpringApplicationBuilder(application)
                 .main(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new))) {
             var ingested = context.getBean(IngestService.class).ingest(fetched.files(), null);
-            console.println(ingested.describe());
-            return Math.max(exitCode, ingested.exitCode());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return 1;
+            spec.commandLine().getOut().println(ingested.describe());
+            return ingested.exitCode();
         }
     }
 

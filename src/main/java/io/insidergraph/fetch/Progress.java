@@ -27,6 +27,7 @@ final class Progress implements AutoCloseable {
     private final boolean onTerminal;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService ticker;
+    private int shown;
 
     Progress(Tally tally, LongSupplier requests, LongSupplier bytes, PrintStream terminal, boolean onTerminal) {
         this.tally = tally;
@@ -45,11 +46,13 @@ final class Progress implements AutoCloseable {
         return console != null && console.isTerminal();
     }
 
-    private void show() {
+    private synchronized void show() {
         var line = line(Duration.ofNanos(System.nanoTime() - started));
         if (onTerminal) {
-            terminal.print("\r" + line + "   ");
+            // blanks over whatever a longer line before left behind
+            terminal.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
             terminal.flush();
+            shown = line.length();
         }
         else {
             log.info("EDGAR fetch: {}", line);
