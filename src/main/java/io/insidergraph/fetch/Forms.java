@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The form types to fetch, as EDGAR writes them ({@code 4}, {@code 4/A}); compared without regard to case. */
@@ -17,7 +16,7 @@ public record Forms(Set<String> types) {
         if (types.isEmpty()) {
             throw new IllegalArgumentException("no form types given");
         }
-        types = Set.copyOf(new TreeSet<>(types));
+        types = Set.copyOf(types);
     }
 
     public static Forms of(Collection<String> types) {
@@ -36,10 +35,5 @@ public record Forms(Set<String> types) {
 
     private static String normalise(String form) {
         return form.strip().toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    public String toString() {
-        return String.join(",", new TreeSet<>(types));
     }
 }

@@ -46,7 +46,7 @@ final class IndexPlan {
         return plan;
     }
 
-    static LocalDate quarterStart(LocalDate date) {
+    private static LocalDate quarterStart(LocalDate date) {
         return LocalDate.of(date.getYear(), ((date.getMonthValue() - 1) / 3) * 3 + 1, 1);
     }
 
