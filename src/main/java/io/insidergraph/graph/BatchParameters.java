@@ -100,7 +100,7 @@ record BatchParameters(
                 putIfPresent(relationship, "officerTitle", owner.officerTitle());
                 putIfPresent(relationship, "otherText", owner.otherText());
                 putIfPresent(relationship, "nameAsFiled", owner.name());
-                putAddress(relationship, "", owner.address());
+                putAddress(relationship, owner.address());
                 owners.add(Map.of("cik", owner.cik(), "properties", relationship));
                 rolePairs.putIfAbsent(owner.cik() + ">" + issuer.cik(),
                         Map.of("owner", owner.cik(), "issuer", issuer.cik()));
@@ -211,15 +211,12 @@ record BatchParameters(
         }
     }
 
-    private static void putAddress(Map<String, Object> map, String prefix, @Nullable Address address) {
+    private static void putAddress(Map<String, Object> map, @Nullable Address address) {
         if (address == null) {
             return;
         }
-        var line = formatAddress(address);
-        if (line != null) {
-            map.put(prefix.isEmpty() ? "address" : prefix + "Address", line);
-        }
-        putIfPresent(map, prefix.isEmpty() ? "nonUsAddress" : prefix + "NonUsAddress", address.nonUsAddress());
+        putIfPresent(map, "address", formatAddress(address));
+        putIfPresent(map, "nonUsAddress", address.nonUsAddress());
     }
 
     private static @Nullable String formatAddress(Address address) {
@@ -275,19 +272,23 @@ record BatchParameters(
             }
         }
 
+        /**
+         * Header data of the newest filing that has a header. Every key is present (null when this header does not
+         * state it), so that the newest header replaces all of an older one's, whatever the arrival order.
+         */
         void header(HeaderEntity entity, String key) {
             if (key.compareTo(headerKey) < 0) {
                 return;
             }
             var p = new HashMap<String, Object>();
-            putIfPresent(p, "sic", entity.sicCode());
-            putIfPresent(p, "sicDescription", entity.sicDescription());
-            putIfPresent(p, "stateOfIncorporation", entity.stateOfIncorporation());
-            putIfPresent(p, "fiscalYearEnd", entity.fiscalYearEnd());
-            putIfPresent(p, "irsNumber", entity.irsNumber());
-            putIfPresent(p, "businessPhone", entity.businessPhone());
-            putAddress(p, "business", entity.businessAddress());
-            putAddress(p, "mail", entity.mailAddress());
+            p.put("sic", entity.sicCode());
+            p.put("sicDescription", entity.sicDescription());
+            p.put("stateOfIncorporation", entity.stateOfIncorporation());
+            p.put("fiscalYearEnd", entity.fiscalYearEnd());
+            p.put("irsNumber", entity.irsNumber());
+            p.put("businessPhone", entity.businessPhone());
+            p.put("businessAddress", entity.businessAddress() == null ? null : formatAddress(entity.businessAddress()));
+            p.put("mailAddress", entity.mailAddress() == null ? null : formatAddress(entity.mailAddress()));
             var formerNames = new LinkedHashSet<String>();
             var formerNameDates = new ArrayList<String>();
             for (var former : entity.formerNames()) {

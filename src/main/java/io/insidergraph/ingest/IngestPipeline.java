@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
 import io.insidergraph.filing.OwnershipFiling;
+import io.insidergraph.graph.GraphWriter;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -46,11 +47,11 @@ final class IngestPipeline {
     }
 
     private final FilingParser parser;
-    private final BatchWriter writer;
+    private final GraphWriter writer;
     private final IngestSettings settings;
     private final ProgressListener progress;
 
-    IngestPipeline(FilingParser parser, BatchWriter writer, IngestSettings settings, ProgressListener progress) {
+    IngestPipeline(FilingParser parser, GraphWriter writer, IngestSettings settings, ProgressListener progress) {
         this.parser = parser;
         this.writer = writer;
         this.settings = settings;

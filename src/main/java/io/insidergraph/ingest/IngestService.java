@@ -44,7 +44,7 @@ public class IngestService {
     }
 
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {
-        var summary = new IngestPipeline(parser, writer::write, settings, progress).run(source);
+        var summary = new IngestPipeline(parser, writer, settings, progress).run(source);
         try {
             RejectsReport.write(rejectsFile, summary.rejects());
         }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the indexes are online.
  */
 @Component
-class SchemaBootstrap implements SmartInitializingSingleton {
+public class SchemaBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaBootstrap.class);
 
@@ -32,6 +32,11 @@ class SchemaBootstrap implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        apply(driver);
+    }
+
+    /** Applies the schema to the database behind the driver and waits for its indexes. */
+    public static void apply(Driver driver) {
         int applied = 0;
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             for (var file : schemaFiles()) {

@@ -1,0 +1,67 @@
+package io.insidergraph.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.insidergraph.filing.OwnershipFiling;
+import io.insidergraph.neo4j.CypherResources;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes batches with the parameterised statements of {@code cypher/ingest/}, through the driver: a handful of
+ * {@code UNWIND $rows ...} statements per batch, whatever its size. Works on any Neo4j server or cluster.
+ */
+public final class CypherGraphWriter implements GraphWriter {
+
+    private static final String EXISTING = CypherResources.load("ingest/00-existing.cypher");
+    private static final String DELETE = CypherResources.load("ingest/01-delete-filings.cypher");
+    private static final String ENTITIES = CypherResources.load("ingest/02-entities.cypher");
+    private static final String FILINGS = CypherResources.load("ingest/03-filings.cypher");
+    private static final String SECURITIES = CypherResources.load("ingest/04-securities.cypher");
+    private static final String UNDERLYINGS = CypherResources.load("ingest/05-underlyings.cypher");
+    private static final String FOOTNOTES = CypherResources.load("ingest/06-footnotes.cypher");
+    private static final String TRANSACTIONS = CypherResources.load("ingest/07-transactions.cypher");
+    private static final String HOLDINGS = CypherResources.load("ingest/08-holdings.cypher");
+    private static final String ROLES = CypherResources.load("ingest/09-roles.cypher");
+    private static final String AMENDMENTS = CypherResources.load("ingest/10-amendments.cypher");
+
+    private final Driver driver;
+
+    public CypherGraphWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    @Override
+    public WriteOutcome write(List<OwnershipFiling> batch) {
+        try (var session = driver.session(SessionConfig.defaultConfig())) {
+            return session.executeWrite(tx -> write(tx, batch));
+        }
+    }
+
+    private static WriteOutcome write(TransactionContext tx, List<OwnershipFiling> batch) {
+        var stored = new HashMap<String, WritePlan.Stored>();
+        tx.run(EXISTING, Map.of("accessions", List.copyOf(WritePlan.accessions(batch)))).forEachRemaining(r ->
+                stored.put(r.get("accessionNumber").asString(),
+                        new WritePlan.Stored(r.get("sha256").asString(), r.get("hasHeader").asBoolean(false))));
+        var plan = WritePlan.of(batch, stored);
+        if (!plan.toReplace().isEmpty()) {
+            tx.run(DELETE, Map.of("accessions", plan.toReplace())).consume();
+        }
+        if (!plan.toWrite().isEmpty()) {
+            var p = BatchParameters.of(plan.toWrite());
+            tx.run(ENTITIES, Map.of("entities", p.entities())).consume();
+            tx.run(FILINGS, Map.of("filings", p.filings())).consume();
+            tx.run(SECURITIES, Map.of("securities", p.securities())).consume();
+            tx.run(UNDERLYINGS, Map.of("underlyings", p.underlyings())).consume();
+            tx.run(FOOTNOTES, Map.of("footnotes", p.footnotes())).consume();
+            tx.run(TRANSACTIONS, Map.of("rows", p.transactions())).consume();
+            tx.run(HOLDINGS, Map.of("rows", p.holdings())).consume();
+            tx.run(ROLES, Map.of("pairs", p.rolePairs())).consume();
+            tx.run(AMENDMENTS, Map.of("accessions", p.accessions())).consume();
+        }
+        return plan.outcome();
+    }
+}
