@@ -55,8 +55,11 @@ class InputWalkerTests {
     }
 
     @Test
-    void foldersAreWalkedRecursivelyInNameOrder() throws Exception {
+    void foldersAreWalkedRecursivelyInNameOrderLeavingOutHiddenEntries() throws Exception {
         Files.createDirectories(temp.resolve("b/sub"));
+        Files.createDirectories(temp.resolve(".edgar"));
+        Files.writeString(temp.resolve(".edgar/form.idx"), "index");
+        Files.writeString(temp.resolve("b/.DS_Store"), "finder");
         Files.writeString(temp.resolve("b/sub/2.xml"), "2");
         Files.writeString(temp.resolve("b/1.xml"), "1");
         Files.writeString(temp.resolve("a.xml"), "a");
