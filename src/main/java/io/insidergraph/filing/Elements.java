@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jdom2.Content;
 import org.jdom2.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -23,12 +24,40 @@ final class Elements {
     private Elements() {
     }
 
+    /*
+     * child() and children() walk the content list directly: JDOM's getChild/getChildren build a filtered live view
+     * per call, which costs more than the lookup itself when a row has two dozen fields.
+     */
     static @Nullable Element child(@Nullable Element parent, String name) {
-        return parent == null ? null : parent.getChild(name, parent.getNamespace());
+        if (parent == null) {
+            return null;
+        }
+        String uri = parent.getNamespaceURI();
+        List<Content> content = parent.getContent();
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Element e && e.getName().equals(name) && e.getNamespaceURI().equals(uri)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static List<Element> children(@Nullable Element parent, String name) {
-        return parent == null ? List.of() : parent.getChildren(name, parent.getNamespace());
+        if (parent == null) {
+            return List.of();
+        }
+        String uri = parent.getNamespaceURI();
+        List<Content> content = parent.getContent();
+        List<Element> result = null;
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Element e && e.getName().equals(name) && e.getNamespaceURI().equals(uri)) {
+                if (result == null) {
+                    result = new ArrayList<>();
+                }
+                result.add(e);
+            }
+        }
+        return result == null ? List.of() : result;
     }
 
     /** The trimmed text of a child, or null when it is missing or blank. */

@@ -22,17 +22,15 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * Parses one EDGAR ownership filing (Forms 3, 4, 5 and amendments) into an {@link OwnershipFiling}, or rejects it
  * with a {@link FilingParseException} naming the file and the reason. The steps, each in its own class: read within
  * the size limit and unwrap gzip ({@link RawInput}); find the envelope, header and XML ({@link EnvelopeDetector});
- * refuse DTDs and repair stray ampersands ({@link EntityRepair}); parse with a hardened JDOM builder
- * ({@link XmlDocuments}); detect form and schema version ({@link DocumentProfile}); read owners and rows
- * ({@link OwnerReader}, {@link RowReader}). Stateless and thread-safe: share one instance.
+ * parse with a hardened JDOM builder that refuses DTDs ({@link XmlDocuments}, {@link HardenedReaderFactory}),
+ * repairing stray ampersands only when a document needs it ({@link EntityRepair}); detect form and schema version
+ * ({@link DocumentProfile}); read owners and rows ({@link OwnerReader}, {@link RowReader}). Stateless and
+ * thread-safe: share one instance.
  */
 public final class FilingParser {
 
     /** 20 MB: the largest real ownership submissions are a few hundred KB, with exhibits a few MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-
-    private static final byte[] DOCTYPE = Bytes.ascii("<!DOCTYPE");
-    private static final byte[] ENTITY = Bytes.ascii("<!ENTITY");
 
     private final long maxBytes;
     private final XmlDocuments xml = new XmlDocuments();
@@ -76,28 +74,7 @@ public final class FilingParser {
     }
 
     private Element parseXml(String source, byte[] b, int from, int to) throws FilingParseException {
-        refuseDtd(source, b, from, to);
-        byte[] repaired = EntityRepair.repair(b, from, to);
-        var slice = repaired == null
-                ? new XmlDocuments.Slice(b, from, to - from, b, from)
-                : new XmlDocuments.Slice(repaired, 0, repaired.length, b, from);
-        return xml.build(source, slice).getRootElement();
-    }
-
-    /**
-     * Refused before parsing, not only by the parser: a DOCTYPE can only bring entity bombs and external entities
-     * into an ownership document, which never needs one.
-     */
-    private static void refuseDtd(String source, byte[] b, int from, int to) throws FilingParseException {
-        int at = Bytes.indexOf(b, DOCTYPE, from, to);
-        if (at < 0) {
-            at = Bytes.indexOf(b, ENTITY, from, to);
-        }
-        if (at >= 0) {
-            int[] position = Lines.position(b, at);
-            throw new FilingParseException(source, Reason.FORBIDDEN_DTD,
-                    "DOCTYPE and entity declarations are refused, never resolved", position[0], position[1], null);
-        }
+        return xml.build(source, new XmlDocuments.Slice(b, from, to - from)).getRootElement();
     }
 
     private static OwnershipFiling assemble(String source, byte[] sha256, Envelope envelope,

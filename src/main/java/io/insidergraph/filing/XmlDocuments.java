@@ -12,21 +12,28 @@ import org.jdom2.UncheckedJDOMFactory;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaderJDOMFactory;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 
 import io.insidergraph.filing.FilingParseException.Reason;
 
 /**
- * Builds JDOM documents from XML bytes with hardened, reused SAXBuilders. A SAXBuilder is not thread-safe, so each
- * parse borrows one from a pool and gives it back; a builder whose parse failed is dropped rather than trusted
- * again. The pool grows to the number of threads that parse at once, which also suits virtual threads (unlike a
- * ThreadLocal). The unchecked JDOM factory skips JDOM's name and content checks: the SAX parser has already
- * checked well-formedness, and the checks cost time on every element.
+ * Builds JDOM documents from XML bytes with hardened, reused SAXBuilders.
+ * <p>
+ * A SAXBuilder is not thread-safe, so each parse borrows one from a pool and gives it back; a builder whose parse
+ * failed is dropped rather than trusted again. The pool grows to the number of threads that parse at once, which
+ * also suits virtual threads (unlike a ThreadLocal). The unchecked JDOM factory skips JDOM's name and content
+ * checks, which the SAX parser has already made; whitespace between elements is not kept, as no field needs it.
+ * <p>
+ * Real filings are parsed as they are first. Only a document the parser rejects gets a second try, and only for two
+ * known faults of hand-made filings: stray ampersands or HTML entities (repaired by {@link EntityRepair}) and
+ * Windows-1252 bytes in XML that declares no encoding. Well-formed documents, nearly all of them, pay nothing for
+ * either. A DOCTYPE is never retried: the parser refuses it ({@link HardenedReaderFactory}).
  */
 final class XmlDocuments {
 
-    /** Where an XML slice sits in the file it was cut from, to report errors at the file's line and column. */
-    record Slice(byte[] bytes, int offset, int length, byte[] file, int fileOffset) {
+    /** XML bytes {@code bytes[offset, offset + length)}, cut from a file at that same offset. */
+    record Slice(byte[] bytes, int offset, int length) {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -35,38 +42,52 @@ final class XmlDocuments {
     private final ConcurrentLinkedQueue<SAXBuilder> idle = new ConcurrentLinkedQueue<>();
 
     Document build(String source, Slice slice) throws FilingParseException {
-        SAXBuilder builder = borrow();
+        Charset charset = null;
+        byte[] bytes = slice.bytes();
+        int offset = slice.offset();
+        int length = slice.length();
+        JDOMParseException failure;
         try {
-            Document document = builder.build(new ByteArrayInputStream(slice.bytes(), slice.offset(), slice.length()));
-            idle.offer(builder);
-            return document;
+            return parse(bytes, offset, length, null);
         } catch (JDOMParseException e) {
-            if (isEncodingError(e)) {
-                return buildAsWindows1252(source, slice);
-            }
-            throw rejection(source, slice, e);
-        } catch (JDOMException | IOException e) {
-            throw new FilingParseException(source, Reason.NOT_WELL_FORMED, e.getMessage(), -1, -1, e);
+            failure = e;
         }
+        if (isEncodingError(failure)) {
+            charset = WINDOWS_1252;
+            try {
+                return parse(bytes, offset, length, charset);
+            } catch (JDOMParseException e) {
+                failure = e;
+            }
+        }
+        if (isEntityError(failure)) {
+            byte[] repaired = EntityRepair.repair(bytes, offset, offset + length);
+            if (repaired != null) {
+                try {
+                    return parse(repaired, 0, repaired.length, charset);
+                } catch (JDOMParseException e) {
+                    failure = e;
+                }
+            }
+        }
+        throw rejection(source, slice, failure);
     }
 
-    /**
-     * Older filings sometimes hold Windows-1252 text (a name with an accent) in XML that declares no encoding, which
-     * a parser must read as UTF-8 and rejects. Read such a document once more as Windows-1252, EDGAR's usual
-     * single-byte charset, instead of losing the filing.
-     */
-    private Document buildAsWindows1252(String source, Slice slice) throws FilingParseException {
+    private Document parse(byte[] bytes, int offset, int length, @Nullable Charset charset)
+            throws JDOMParseException {
         SAXBuilder builder = borrow();
-        var reader = new InputStreamReader(new ByteArrayInputStream(slice.bytes(), slice.offset(), slice.length()),
-                WINDOWS_1252);
+        var in = new ByteArrayInputStream(bytes, offset, length);
         try {
-            Document document = builder.build(new InputSource(reader));
+            Document document = charset == null
+                    ? builder.build(in)
+                    : builder.build(new InputSource(new InputStreamReader(in, charset)));
             idle.offer(builder);
             return document;
         } catch (JDOMParseException e) {
-            throw rejection(source, slice, e);
+            throw e;
         } catch (JDOMException | IOException e) {
-            throw new FilingParseException(source, Reason.NOT_WELL_FORMED, e.getMessage(), -1, -1, e);
+            // reading a byte array does not fail with I/O errors; anything else the parser reports is a parse error
+            throw new JDOMParseException(e.getMessage(), e);
         }
     }
 
@@ -77,6 +98,7 @@ final class XmlDocuments {
         }
         builder = new SAXBuilder(readers, null, new UncheckedJDOMFactory());
         builder.setEntityResolver(HardenedReaderFactory.REFUSE_ALL);
+        builder.setIgnoringBoundaryWhitespace(true);
         builder.setReuseParser(true);
         return builder;
     }
@@ -84,6 +106,12 @@ final class XmlDocuments {
     private static boolean isEncodingError(JDOMParseException e) {
         String message = message(e);
         return message.contains("Invalid byte") && message.contains("UTF-8");
+    }
+
+    /** "The entity name must immediately follow the '&'...", "The entity "nbsp" was referenced, but not declared." */
+    private static boolean isEntityError(JDOMParseException e) {
+        String message = message(e);
+        return message.contains("entity") && !message.contains("DOCTYPE") && !message.contains("same entity");
     }
 
     private static FilingParseException rejection(String source, Slice slice, JDOMParseException e) {
@@ -100,7 +128,7 @@ final class XmlDocuments {
         int line = e.getLineNumber();
         int column = e.getColumnNumber();
         if (line > 0) {
-            int[] base = Lines.position(slice.file(), slice.fileOffset());
+            int[] base = Lines.position(slice.bytes(), slice.offset());
             column = line == 1 ? base[1] + column - 1 : column;
             line = base[0] + line - 1;
         }
