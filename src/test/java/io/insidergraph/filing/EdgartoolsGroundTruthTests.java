@@ -45,7 +45,7 @@ class EdgartoolsGroundTruthTests {
         Holding holding = form3.derivativeHoldings().getFirst();
         assertThat(holding.securityTitle()).isEqualTo(f("Series E Preferred Stock"));
         assertThat(holding.underlyingSecurityTitle()).isEqualTo(f("Class B Common Stock", "F2", "F3"));
-        assertThat(holding.underlyingSecurityShares()).isEqualTo(n("134018"));
+        assertThat(holding.underlyingSecurityShares()).as("filed as 134018.0").isEqualTo(n("134018.0"));
         assertThat(holding.conversionOrExercisePrice()).isEqualTo(only("F1"));
         assertThat(holding.exerciseDate()).isEqualTo(only("F1"));
         assertThat(holding.expirationDate()).isEqualTo(only("F1"));
