@@ -57,7 +57,8 @@ public final class OwnerKindHeuristic {
         }
         for (String token : name.toUpperCase(Locale.ROOT).split("[\\s,;()/]+")) {
             String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-            if (word.indexOf('.') >= 0 ? DOTTED_WORDS.contains(word.replace(".", "")) : ORGANIZATION_WORDS.contains(word)) {
+            boolean dotted = word.indexOf('.') >= 0;
+            if (dotted ? DOTTED_WORDS.contains(word.replace(".", "")) : ORGANIZATION_WORDS.contains(word)) {
                 return true;
             }
         }
