@@ -70,16 +70,35 @@ final class Elements {
         return fact(child(parent, name), convert);
     }
 
-    /** The value (from {@code <value>}, else the element's own text) and the ids of its footnotes. */
+    /**
+     * The value (from {@code <value>}, else the element's own text) and the ids of its footnotes, in one pass over
+     * the field's children.
+     */
     static <T> Fact<T> fact(@Nullable Element field, Function<String, @Nullable T> convert) {
         if (field == null) {
             return Fact.absent();
         }
-        Element value = child(field, VALUE);
+        Element value = null;
+        List<String> footnoteIds = null;
+        List<Content> content = field.getContent();
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Element e) {
+                if (e.getName().equals(VALUE)) {
+                    value = e;
+                } else if (e.getName().equals(FOOTNOTE_ID)) {
+                    String id = Values.text(e.getAttributeValue("id"));
+                    if (id != null) {
+                        if (footnoteIds == null) {
+                            footnoteIds = new ArrayList<>(2);
+                        }
+                        footnoteIds.add(id);
+                    }
+                }
+            }
+        }
         String raw = Values.text(value != null ? value.getText() : field.getText());
         T converted = raw == null ? null : convert.apply(raw);
-        List<String> footnoteIds = footnoteIds(field);
-        return footnoteIds.isEmpty() ? Fact.of(converted) : new Fact<>(converted, footnoteIds);
+        return footnoteIds == null ? Fact.of(converted) : new Fact<>(converted, footnoteIds);
     }
 
     /** The ids of the {@code footnoteId} children of an element, in document order. */

@@ -2,8 +2,7 @@ package io.insidergraph.filing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
+import java.io.StringReader;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.jdom2.Document;
@@ -12,8 +11,6 @@ import org.jdom2.UncheckedJDOMFactory;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaderJDOMFactory;
-import org.jspecify.annotations.Nullable;
-import org.xml.sax.InputSource;
 
 import io.insidergraph.filing.FilingParseException.Reason;
 
@@ -25,10 +22,9 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * also suits virtual threads (unlike a ThreadLocal). The unchecked JDOM factory skips JDOM's name and content
  * checks, which the SAX parser has already made; whitespace between elements is not kept, as no field needs it.
  * <p>
- * Real filings are parsed as they are first. Only a document the parser rejects gets a second try, and only for two
- * known faults of hand-made filings: stray ampersands or HTML entities (repaired by {@link EntityRepair}) and
- * Windows-1252 bytes in XML that declares no encoding. Well-formed documents, nearly all of them, pay nothing for
- * either. A DOCTYPE is never retried: the parser refuses it ({@link HardenedReaderFactory}).
+ * Real filings are parsed as they are first. Only a document the parser rejects for an entity error gets a second
+ * try, after stray ampersands and HTML entities are repaired ({@link EntityRepair}); well-formed documents, nearly
+ * all of them, pay nothing for it. A DOCTYPE is never retried: the parser refuses it ({@link HardenedReaderFactory}).
  */
 final class XmlDocuments {
 
@@ -36,35 +32,22 @@ final class XmlDocuments {
     record Slice(byte[] bytes, int offset, int length) {
     }
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
     private final XMLReaderJDOMFactory readers = new HardenedReaderFactory();
     private final ConcurrentLinkedQueue<SAXBuilder> idle = new ConcurrentLinkedQueue<>();
 
     Document build(String source, Slice slice) throws FilingParseException {
-        Charset charset = null;
         byte[] bytes = slice.bytes();
-        int offset = slice.offset();
-        int length = slice.length();
         JDOMParseException failure;
         try {
-            return parse(bytes, offset, length, null);
+            return parse(bytes, slice.offset(), slice.length());
         } catch (JDOMParseException e) {
             failure = e;
         }
-        if (isEncodingError(failure)) {
-            charset = WINDOWS_1252;
-            try {
-                return parse(bytes, offset, length, charset);
-            } catch (JDOMParseException e) {
-                failure = e;
-            }
-        }
         if (isEntityError(failure)) {
-            byte[] repaired = EntityRepair.repair(bytes, offset, offset + length);
+            byte[] repaired = EntityRepair.repair(bytes, slice.offset(), slice.offset() + slice.length());
             if (repaired != null) {
                 try {
-                    return parse(repaired, 0, repaired.length, charset);
+                    return parse(repaired, 0, repaired.length);
                 } catch (JDOMParseException e) {
                     failure = e;
                 }
@@ -73,20 +56,20 @@ final class XmlDocuments {
         throw rejection(source, slice, failure);
     }
 
-    private Document parse(byte[] bytes, int offset, int length, @Nullable Charset charset)
-            throws JDOMParseException {
+    /** Parses decoded text ({@link XmlText}); bytes in an encoding the JDK does not know go to the parser as bytes. */
+    private Document parse(byte[] bytes, int offset, int length) throws JDOMParseException {
         SAXBuilder builder = borrow();
-        var in = new ByteArrayInputStream(bytes, offset, length);
+        String text = XmlText.decode(bytes, offset, length);
         try {
-            Document document = charset == null
-                    ? builder.build(in)
-                    : builder.build(new InputSource(new InputStreamReader(in, charset)));
+            Document document = text != null
+                    ? builder.build(new StringReader(text))
+                    : builder.build(new ByteArrayInputStream(bytes, offset, length));
             idle.offer(builder);
             return document;
         } catch (JDOMParseException e) {
             throw e;
         } catch (JDOMException | IOException e) {
-            // reading a byte array does not fail with I/O errors; anything else the parser reports is a parse error
+            // reading from memory does not fail with I/O errors; anything else the parser reports is a parse error
             throw new JDOMParseException(e.getMessage(), e);
         }
     }
@@ -101,11 +84,6 @@ final class XmlDocuments {
         builder.setIgnoringBoundaryWhitespace(true);
         builder.setReuseParser(true);
         return builder;
-    }
-
-    private static boolean isEncodingError(JDOMParseException e) {
-        String message = message(e);
-        return message.contains("Invalid byte") && message.contains("UTF-8");
     }
 
     /** "The entity name must immediately follow the '&'...", "The entity "nbsp" was referenced, but not declared." */
