@@ -9,6 +9,7 @@ import static io.insidergraph.filing.Golden.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -1631,5 +1632,26 @@ class EnvelopeAndVersionGoldenTests {
         );
 
         assertThat(Corpus.parse("ConnorVO__springloading_insider_trades/xml_timestamp.xml")).usingRecursiveComparison().isEqualTo(expected);
+    }
+
+    /**
+     * X0609's non-US address fields, which no corpus filing uses: the SEC's v5.5 sample doc5a.xml (spec sample,
+     * fictitious), with its typo {@code <rptOwnerCounrty>I7</rptOwnerState>} corrected to a well-formed
+     * {@code <rptOwnerCountry>I7</rptOwnerCountry>} in the test (derived fixture).
+     */
+    @Test
+    void nonUsAddressOfX0609() throws FilingParseException {
+        String sample = new String(Corpus.resource("spec-samples/v5-5-doc5a-malformed.xml"), StandardCharsets.US_ASCII)
+                .replace("<rptOwnerCounrty>I7</rptOwnerState>", "<rptOwnerCountry>I7</rptOwnerCountry>");
+
+        OwnershipFiling filing = new FilingParser().parse("doc5a.xml", sample.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(filing.reportingOwners()).extracting(ReportingOwner::address).containsExactly(
+                new Address("123 Main St", "Apt #44", "Anywhere", "VA", "21212", null, false, null, null),
+                new Address("123 Main St", "Apt #44", "Anywhere", null, "212126", null, true,
+                        "Non US State or Territory", "I7"),
+                null);
+        assertThat(filing.formType()).isEqualTo("5/A");
+        assertThat(filing.reportingOwners().get(1).cik()).isEqualTo("0000343435");
     }
 }
