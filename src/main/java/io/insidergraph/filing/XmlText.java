@@ -20,6 +20,7 @@ final class XmlText {
     private static final byte[] DECLARATION = Bytes.ascii("<?xml");
     private static final byte[] ENCODING = Bytes.ascii("encoding");
     private static final byte[] DECLARATION_END = Bytes.ascii("?>");
+    private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
     private static final byte[] REPLACEMENT_UTF8 = {(byte) 0xef, (byte) 0xbf, (byte) 0xbd};
 
     private XmlText() {
@@ -27,6 +28,9 @@ final class XmlText {
 
     /** The text of {@code b[offset, offset + length)}, or null when its declared encoding is unknown to the JDK. */
     static @Nullable String decode(byte[] b, int offset, int length) {
+        if (Bytes.regionMatches(b, offset, BOM)) {
+            return decode(b, offset + BOM.length, length - BOM.length);
+        }
         Charset declared = declaredCharset(b, offset, length);
         if (declared == null) {
             return null;

@@ -82,6 +82,17 @@ class SeedFilingGoldenTests {
         assertThat(filing.sha256()).isNotEqualTo(SEED_SHA256);
     }
 
+    /** Derived from the seed: a UTF-8 byte order mark before the XML declaration inside the submission. */
+    @Test
+    void aByteOrderMarkBeforeTheXmlIsSkipped() throws FilingParseException {
+        byte[] bom = text(SEED).replace("<XML>\n", "<XML>\n\ufeff").getBytes(StandardCharsets.UTF_8);
+
+        OwnershipFiling filing = new FilingParser().parse("bom.txt", bom);
+
+        assertThat(filing).usingRecursiveComparison().ignoringFields("sha256", "source")
+                .isEqualTo(expected("bom.txt", SEED_SHA256));
+    }
+
     /** Derived from the seed: 8,961 and 29 507 as some filers type them; the values are the same numbers. */
     @Test
     void numbersWithThousandsSeparatorsOrSpaces() throws FilingParseException {
