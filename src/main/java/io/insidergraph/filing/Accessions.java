@@ -30,12 +30,14 @@ final class Accessions {
 
     /** Looks in the file name first, then in the name of the folder that holds it. */
     static @Nullable String fromSourceName(String source) {
-        String[] parts = source.split("[/\\\\]");
-        for (int i = parts.length - 1; i >= Math.max(0, parts.length - 2); i--) {
-            Matcher m = ACCESSION.matcher(parts[i]);
+        int end = source.length();
+        for (int part = 0; part < 2 && end > 0; part++) {
+            int start = Math.max(source.lastIndexOf('/', end - 1), source.lastIndexOf('\\', end - 1)) + 1;
+            Matcher m = ACCESSION.matcher(source).region(start, end);
             if (m.find()) {
                 return dashed(m);
             }
+            end = start - 1;
         }
         return null;
     }

@@ -3,6 +3,7 @@ package io.insidergraph.filing;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,8 @@ public final class OwnerKindHeuristic {
             "GROUP", "MANAGEMENT", "ADVISORS", "ADVISERS", "ADVISORY", "ASSOCIATES", "INVESTMENTS", "INVESTORS",
             "VENTURES", "EQUITY", "FOUNDATION", "BANK", "BANCORP", "FINANCIAL", "SECURITIES", "ENTERPRISES",
             "INTERNATIONAL", "GMBH", "SARL", "LLLP", "ULC", "OPPORTUNITIES", "OFFSHORE");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;()/]+");
 
     /** Dotted forms that mean an organisation; other dotted tokens are initials ("A.G.", "C.O."). */
     private static final Set<String> DOTTED_WORDS = Set.of("LLC", "LP", "LLP", "LLLP");
@@ -55,7 +58,7 @@ public final class OwnerKindHeuristic {
         if (name == null) {
             return false;
         }
-        for (String token : name.toUpperCase(Locale.ROOT).split("[\\s,;()/]+")) {
+        for (String token : SEPARATORS.split(name.toUpperCase(Locale.ROOT))) {
             String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
             boolean dotted = word.indexOf('.') >= 0;
             if (dotted ? DOTTED_WORDS.contains(word.replace(".", "")) : ORGANIZATION_WORDS.contains(word)) {
