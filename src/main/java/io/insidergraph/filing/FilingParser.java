@@ -112,7 +112,7 @@ public final class FilingParser {
                 Values.bool(text(root, "form4TransactionsReported")),
                 Values.bool(text(root, "aff10b5One")),
                 Values.bool(text(root, "noSecuritiesOwned")),
-                text(root, "remarks"),
+                remarks(child(root, "remarks")),
                 OwnerReader.issuer(source, root),
                 OwnerReader.owners(source, root, header),
                 tables.nonDerivativeTransactions(),
@@ -122,6 +122,11 @@ public final class FilingParser {
                 footnotes(child(root, "footnotes")),
                 signatures(root),
                 header);
+    }
+
+    /** All text, also inside any markup a filer put in the remarks. */
+    private static @Nullable String remarks(@Nullable Element remarks) {
+        return remarks == null ? null : Values.text(remarks.getValue());
     }
 
     private static List<Footnote> footnotes(@Nullable Element footnotes) {

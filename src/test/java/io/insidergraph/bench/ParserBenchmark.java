@@ -1,11 +1,6 @@
 package io.insidergraph.bench;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -39,8 +34,7 @@ import io.insidergraph.filing.OwnershipFiling;
  * <p>
  * "The same bytes": the parser gets each file's raw bytes as stored (SGML header, other documents, envelope and
  * all), because finding the XML is part of its work. The SAX pass gets only each file's ownership XML, cut out once
- * at setup: the whole file for bare XML, the content of the {@code <XML>} block holding the ownershipDocument for
- * submissions, whitespace trimmed. It uses {@link SAXParserFactory#newDefaultInstance()} with default settings and a
+ * at setup ({@link BenchCorpus}). It uses {@link SAXParserFactory#newDefaultInstance()} with default settings and a
  * no-op {@link DefaultHandler}, reusing one parser, so it does the least work any XML read of these filings can do.
  * Both are measured as filings per second; {@link #main} runs both in one JMH run and prints the ratio.
  * <p>
@@ -55,32 +49,21 @@ import io.insidergraph.filing.OwnershipFiling;
 @Fork(1)
 public class ParserBenchmark {
 
-    /** The well-formed files of the manifest; checked at setup. */
-    static final int FILINGS = 424;
+    static final int FILINGS = BenchCorpus.FILINGS;
 
-    private final List<String> names = new ArrayList<>();
-    private final List<byte[]> files = new ArrayList<>();
-    private final List<byte[]> xmlParts = new ArrayList<>();
     private final FilingParser parser = new FilingParser();
     private final DefaultHandler noOp = new DefaultHandler();
+    private List<String> names;
+    private List<byte[]> files;
+    private List<byte[]> xmlParts;
     private SAXParser sax;
 
     @Setup
     public void load() throws Exception {
-        List<String> manifest = new String(resource("corpus/MANIFEST.tsv"), StandardCharsets.UTF_8).lines().toList();
-        for (String line : manifest.subList(1, manifest.size())) {
-            String[] columns = line.split("\t", -1);
-            if (columns[16].contains("not-wellformed")) {
-                continue;
-            }
-            byte[] content = resource("corpus/filings/" + columns[0]);
-            names.add(columns[0]);
-            files.add(content);
-            xmlParts.add(xmlPart(content));
-        }
-        if (files.size() != FILINGS) {
-            throw new IllegalStateException("expected " + FILINGS + " filings, found " + files.size());
-        }
+        var corpus = BenchCorpus.load();
+        names = corpus.names();
+        files = corpus.files();
+        xmlParts = corpus.xmlParts();
         sax = SAXParserFactory.newDefaultInstance().newSAXParser();
     }
 
@@ -116,27 +99,5 @@ public class ParserBenchmark {
         }
         System.out.printf("%nfilingParser %.0f filings/s, bareSax %.0f filings/s, ratio %.2f%n", parser, sax,
                 parser / sax);
-    }
-
-    private static byte[] xmlPart(byte[] content) {
-        String text = new String(content, StandardCharsets.ISO_8859_1);
-        int root = text.indexOf("<ownershipDocument");
-        int open = text.lastIndexOf("<XML>", root);
-        if (open < 0) {
-            return text.strip().getBytes(StandardCharsets.ISO_8859_1);
-        }
-        int close = text.indexOf("</XML>", root);
-        return text.substring(open + "<XML>".length(), close).strip().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = ParserBenchmark.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
