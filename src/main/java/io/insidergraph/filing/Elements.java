@@ -79,7 +79,8 @@ final class Elements {
             return Fact.absent();
         }
         Element value = null;
-        List<String> footnoteIds = null;
+        String firstId = null;
+        List<String> moreIds = null;
         List<Content> content = field.getContent();
         for (int i = 0, n = content.size(); i < n; i++) {
             if (content.get(i) instanceof Element e) {
@@ -87,18 +88,28 @@ final class Elements {
                     value = e;
                 } else if (e.getName().equals(FOOTNOTE_ID)) {
                     String id = Values.text(e.getAttributeValue("id"));
-                    if (id != null) {
-                        if (footnoteIds == null) {
-                            footnoteIds = new ArrayList<>(2);
+                    if (id == null) {
+                        continue;
+                    }
+                    if (firstId == null) {
+                        firstId = id;
+                    } else {
+                        if (moreIds == null) {
+                            moreIds = new ArrayList<>(4);
+                            moreIds.add(firstId);
                         }
-                        footnoteIds.add(id);
+                        moreIds.add(id);
                     }
                 }
             }
         }
         String raw = Values.text(value != null ? value.getText() : field.getText());
         T converted = raw == null ? null : convert.apply(raw);
-        return footnoteIds == null ? Fact.of(converted) : new Fact<>(converted, footnoteIds);
+        if (firstId == null) {
+            return Fact.of(converted);
+        }
+        // most fields have one footnote: an immutable List.of, which Fact then keeps without copying
+        return new Fact<>(converted, moreIds == null ? List.of(firstId) : moreIds);
     }
 
     /** The ids of the {@code footnoteId} children of an element, in document order. */

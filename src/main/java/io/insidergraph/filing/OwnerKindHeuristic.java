@@ -3,7 +3,6 @@ package io.insidergraph.filing;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +28,6 @@ public final class OwnerKindHeuristic {
             "GROUP", "MANAGEMENT", "ADVISORS", "ADVISERS", "ADVISORY", "ASSOCIATES", "INVESTMENTS", "INVESTORS",
             "VENTURES", "EQUITY", "FOUNDATION", "BANK", "BANCORP", "FINANCIAL", "SECURITIES", "ENTERPRISES",
             "INTERNATIONAL", "GMBH", "SARL", "LLLP", "ULC", "OPPORTUNITIES", "OFFSHORE");
-
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;()/]+");
 
     /** Dotted forms that mean an organisation; other dotted tokens are initials ("A.G.", "C.O."). */
     private static final Set<String> DOTTED_WORDS = Set.of("LLC", "LP", "LLP", "LLLP");
@@ -58,13 +55,27 @@ public final class OwnerKindHeuristic {
         if (name == null) {
             return false;
         }
-        for (String token : SEPARATORS.split(name.toUpperCase(Locale.ROOT))) {
-            String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-            boolean dotted = word.indexOf('.') >= 0;
-            if (dotted ? DOTTED_WORDS.contains(word.replace(".", "")) : ORGANIZATION_WORDS.contains(word)) {
-                return true;
+        String upper = name.toUpperCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= upper.length(); i++) {
+            if (i == upper.length() || isSeparator(upper.charAt(i))) {
+                if (i > start && isOrganizationWord(upper.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '/';
+    }
+
+    private static boolean isOrganizationWord(String token) {
+        String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return word.indexOf('.') >= 0
+                ? DOTTED_WORDS.contains(word.replace(".", ""))
+                : ORGANIZATION_WORDS.contains(word);
     }
 }
