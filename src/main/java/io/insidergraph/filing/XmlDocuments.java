@@ -22,9 +22,10 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * also suits virtual threads (unlike a ThreadLocal). The unchecked JDOM factory skips JDOM's name and content
  * checks, which the SAX parser has already made; whitespace between elements is not kept, as no field needs it.
  * <p>
- * Real filings are parsed as they are first. Only a document the parser rejects for an entity error gets a second
- * try, after stray ampersands and HTML entities are repaired ({@link EntityRepair}); well-formed documents, nearly
- * all of them, pay nothing for it. A DOCTYPE is never retried: the parser refuses it ({@link HardenedReaderFactory}).
+ * A document is parsed once, decoded and without its indentation ({@link XmlText}). Only one the parser rejects is
+ * read again: as filed, so that the error names its true line and column, and, for an entity error, once more after
+ * stray ampersands and HTML entities are repaired ({@link EntityRepair}). Well-formed documents, nearly all of them,
+ * pay for none of this. A DOCTYPE is never let through: the parser refuses it ({@link HardenedReaderFactory}).
  */
 final class XmlDocuments {
 
@@ -37,6 +38,14 @@ final class XmlDocuments {
 
     Document build(String source, Slice slice) throws FilingParseException {
         byte[] bytes = slice.bytes();
+        String text = XmlText.decode(bytes, slice.offset(), slice.length());
+        if (text != null) {
+            try {
+                return parse(XmlText.dropIndentation(text));
+            } catch (JDOMParseException e) {
+                // rare: read again as filed, for the error's true line and column and for the repair below
+            }
+        }
         JDOMParseException failure;
         try {
             return parse(bytes, slice.offset(), slice.length());
@@ -58,12 +67,26 @@ final class XmlDocuments {
 
     /** Parses decoded text ({@link XmlText}); bytes in an encoding the JDK does not know go to the parser as bytes. */
     private Document parse(byte[] bytes, int offset, int length) throws JDOMParseException {
-        SAXBuilder builder = borrow();
         String text = XmlText.decode(bytes, offset, length);
+        if (text != null) {
+            return parse(text);
+        }
+        SAXBuilder builder = borrow();
         try {
-            Document document = text != null
-                    ? builder.build(new StringReader(text))
-                    : builder.build(new ByteArrayInputStream(bytes, offset, length));
+            Document document = builder.build(new ByteArrayInputStream(bytes, offset, length));
+            idle.offer(builder);
+            return document;
+        } catch (JDOMParseException e) {
+            throw e;
+        } catch (JDOMException | IOException e) {
+            throw new JDOMParseException(e.getMessage(), e);
+        }
+    }
+
+    private Document parse(String text) throws JDOMParseException {
+        SAXBuilder builder = borrow();
+        try {
+            Document document = builder.build(new StringReader(text));
             idle.offer(builder);
             return document;
         } catch (JDOMParseException e) {
