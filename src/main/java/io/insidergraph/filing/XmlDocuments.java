@@ -102,7 +102,17 @@ final class XmlDocuments {
         if (builder != null) {
             return builder;
         }
-        builder = new SAXBuilder(readers, null, new UncheckedJDOMFactory());
+        return configure(new SAXBuilder(readers, null, new UncheckedJDOMFactory()));
+    }
+
+    /**
+     * JDOM applies its own feature settings to every reader it parses with, after the reader factory made it, and
+     * its "expand entities" setting is the external-general-entities feature, on by default: left alone, it would
+     * switch external entities back on. Off, JDOM would keep a reference to an undeclared entity as a node instead
+     * of its text; with DOCTYPEs refused no entity can be declared, and the five predefined ones are always expanded.
+     */
+    static <B extends SAXBuilder> B configure(B builder) {
+        builder.setExpandEntities(false);
         builder.setEntityResolver(HardenedReaderFactory.REFUSE_ALL);
         builder.setIgnoringBoundaryWhitespace(true);
         builder.setReuseParser(true);
