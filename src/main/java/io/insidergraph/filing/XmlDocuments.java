@@ -2,6 +2,7 @@ package io.insidergraph.filing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -22,7 +23,8 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * also suits virtual threads (unlike a ThreadLocal). The unchecked JDOM factory skips JDOM's name and content
  * checks, which the SAX parser has already made; whitespace between elements is not kept, as no field needs it.
  * <p>
- * A document is parsed once, decoded and without its indentation ({@link XmlText}). Only one the parser rejects is
+ * A document is parsed once, decoded ({@link XmlText}) and read without its indentation
+ * ({@link IndentationSkippingReader}). Only one the parser rejects is
  * read again: as filed, so that the error names its true line and column, and, for an entity error, once more after
  * stray ampersands and HTML entities are repaired ({@link EntityRepair}). Well-formed documents, nearly all of them,
  * pay for none of this. A DOCTYPE is never let through: the parser refuses it ({@link HardenedReaderFactory}).
@@ -41,7 +43,7 @@ final class XmlDocuments {
         String text = XmlText.decode(bytes, slice.offset(), slice.length());
         if (text != null) {
             try {
-                return parse(XmlText.dropIndentation(text));
+                return parse(IndentationSkippingReader.of(text));
             } catch (JDOMParseException e) {
                 // rare: read again as filed, for the error's true line and column and for the repair below
             }
@@ -69,7 +71,7 @@ final class XmlDocuments {
     private Document parse(byte[] bytes, int offset, int length) throws JDOMParseException {
         String text = XmlText.decode(bytes, offset, length);
         if (text != null) {
-            return parse(text);
+            return parse(new StringReader(text));
         }
         SAXBuilder builder = borrow();
         try {
@@ -83,10 +85,10 @@ final class XmlDocuments {
         }
     }
 
-    private Document parse(String text) throws JDOMParseException {
+    private Document parse(Reader text) throws JDOMParseException {
         SAXBuilder builder = borrow();
         try {
-            Document document = builder.build(new StringReader(text));
+            Document document = builder.build(text);
             idle.offer(builder);
             return document;
         } catch (JDOMParseException e) {

@@ -78,42 +78,4 @@ final class XmlText {
             return null;
         }
     }
-
-    /**
-     * Drops runs of whitespace that lie between a {@code >} and the next {@code <}: the indentation of the document.
-     * The builder ignores such boundary whitespace anyway; dropping it before parsing spares the parser and JDOM a
-     * third of the characters and an event per element. Text with CDATA sections is left as it is, as whitespace
-     * there is content. Line numbers shift, so errors are reported from a parse of the text as it was.
-     */
-    static String dropIndentation(String text) {
-        if (text.contains("<![CDATA[")) {
-            return text;
-        }
-        int n = text.length();
-        StringBuilder out = null;
-        int copied = 0;
-        int gt = text.indexOf('>');
-        while (gt >= 0) {
-            int next = gt + 1;
-            while (next < n && isXmlWhitespace(text.charAt(next))) {
-                next++;
-            }
-            if (next > gt + 1 && next < n && text.charAt(next) == '<') {
-                if (out == null) {
-                    out = new StringBuilder(n);
-                }
-                out.append(text, copied, gt + 1);
-                copied = next;
-            }
-            gt = text.indexOf('>', next);
-        }
-        if (out == null) {
-            return text;
-        }
-        return out.append(text, copied, n).toString();
-    }
-
-    private static boolean isXmlWhitespace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    }
 }
