@@ -32,6 +32,8 @@ public final class FilingParser {
     /** 20 MB: the largest real ownership submissions are a few hundred KB, with exhibits a few MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    private static final MessageDigest SHA256 = sha256Prototype();
+
     private final long maxBytes;
     private final XmlDocuments xml = new XmlDocuments();
 
@@ -151,9 +153,18 @@ public final class FilingParser {
         return result;
     }
 
+    /** A fresh digest per call, cloned: cheaper than a provider lookup, and a MessageDigest is not thread-safe. */
     private static byte[] sha256(byte[] content) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            return ((MessageDigest) SHA256.clone()).digest(content);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
