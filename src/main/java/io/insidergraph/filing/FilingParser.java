@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.jdom2.Element;
+import org.jdom2.Text;
 import org.jspecify.annotations.Nullable;
 
 import io.insidergraph.filing.FilingParseException.Reason;
@@ -128,7 +129,15 @@ public final class FilingParser {
 
     /** All text, also inside any markup a filer put in the remarks. */
     private static @Nullable String remarks(@Nullable Element remarks) {
-        return remarks == null ? null : Values.text(remarks.getValue());
+        return remarks == null ? null : Values.text(allText(remarks));
+    }
+
+    /** An element's text including any markup inside it; plain text, the usual case, is taken without copying. */
+    private static String allText(Element element) {
+        String text = element.getContentSize() == 1 && element.getContent(0) instanceof Text t
+                ? t.getText()
+                : element.getValue();
+        return text.strip();
     }
 
     private static List<Footnote> footnotes(@Nullable Element footnotes) {
@@ -136,7 +145,7 @@ public final class FilingParser {
         for (Element footnote : Elements.children(footnotes, "footnote")) {
             String id = Values.text(footnote.getAttributeValue("id"));
             if (id != null) {
-                result.add(new Footnote(id, footnote.getValue().strip()));
+                result.add(new Footnote(id, allText(footnote)));
             }
         }
         return result;
