@@ -40,6 +40,8 @@ import io.insidergraph.filing.OwnershipFiling;
  * <p>
  * {@code ./mvnw -Pbench -DskipTests verify -Dbench.args="ParserBenchmark"} runs it through JMH's own main;
  * {@code ./mvnw -Pbench -DskipTests verify -Dbench.main=io.insidergraph.bench.ParserBenchmark} also prints the ratio.
+ * On a busy shared machine JMH's wall-clock scores swing with other processes; {@link ParserVsSaxBench} alternates
+ * the two passes and also reports thread CPU time.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
