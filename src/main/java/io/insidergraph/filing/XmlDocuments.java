@@ -12,6 +12,7 @@ import org.jdom2.UncheckedJDOMFactory;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaderJDOMFactory;
+import org.xml.sax.InputSource;
 
 import io.insidergraph.filing.FilingParseException.Reason;
 
@@ -70,25 +71,19 @@ final class XmlDocuments {
     /** Parses decoded text ({@link XmlText}); bytes in an encoding the JDK does not know go to the parser as bytes. */
     private Document parse(byte[] bytes, int offset, int length) throws JDOMParseException {
         String text = XmlText.decode(bytes, offset, length);
-        if (text != null) {
-            return parse(new StringReader(text));
-        }
-        SAXBuilder builder = borrow();
-        try {
-            Document document = builder.build(new ByteArrayInputStream(bytes, offset, length));
-            idle.offer(builder);
-            return document;
-        } catch (JDOMParseException e) {
-            throw e;
-        } catch (JDOMException | IOException e) {
-            throw new JDOMParseException(e.getMessage(), e);
-        }
+        return parse(text != null
+                ? new InputSource(new StringReader(text))
+                : new InputSource(new ByteArrayInputStream(bytes, offset, length)));
     }
 
     private Document parse(Reader text) throws JDOMParseException {
+        return parse(new InputSource(text));
+    }
+
+    private Document parse(InputSource input) throws JDOMParseException {
         SAXBuilder builder = borrow();
         try {
-            Document document = builder.build(text);
+            Document document = builder.build(input);
             idle.offer(builder);
             return document;
         } catch (JDOMParseException e) {
