@@ -46,7 +46,7 @@ import io.insidergraph.filing.OwnershipFiling;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 2)
 @Fork(1)
 public class ParserBenchmark {
