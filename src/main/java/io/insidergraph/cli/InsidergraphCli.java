@@ -40,6 +40,7 @@ public final class InsidergraphCli implements Runnable {
         return new CommandLine(new InsidergraphCli(application))
                 .addSubcommand(new ServeCommand(application))
                 .addSubcommand(new IngestCommand(application))
+                .addSubcommand(new FetchCommand(application))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .setUnmatchedOptionsAllowedAsOptionParameters(false)
                 .setCaseInsensitiveEnumValuesAllowed(true);

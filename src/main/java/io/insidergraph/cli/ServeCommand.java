@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -11,8 +12,13 @@ import io.insidergraph.ingest.IngestService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterConsumer;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,12 +36,15 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ingest", arity = "1..*", paramLabel = "PATH",
+    @Option(names = "--ingest", arity = "1..*", paramLabel = "PATH", parameterConsumer = PathsUntilNextOption.class,
             description = "files, folders or archives to ingest once the server is up (no samples then)")
     List<Path> ingest = new ArrayList<>();
 
     @Unmatched
     List<String> springProperties = new ArrayList<>();
+
+    /** The running application, once started. */
+    @Nullable ConfigurableApplicationContext context;
 
     ServeCommand(Class<?> application) {
         this.application = application;
@@ -47,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!ingest.isEmpty()) {
             args = Stream.concat(Stream.of("--insidergraph.samples=false"), Arrays.stream(args)).toArray(String[]::new);
         }
-        var context = new SpringApplicationBuilder(application)
+        context = new SpringApplicationBuilder(application)
                 .main(application)
                 .web(WebApplicationType.SERVLET)
                 .run(args);
@@ -66,5 +75,20 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         return 0;
+    }
+
+    /** Takes the paths after {@code --ingest} up to the next option, so Spring properties may follow them. */
+    static final class PathsUntilNextOption implements IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            List<Path> paths = argSpec.getValue();
+            int before = paths.size();
+            while (!args.isEmpty() && !args.peek().startsWith("-")) {
+                paths.add(Path.of(args.pop()));
+            }
+            if (paths.size() == before) {
+                throw new ParameterException(commandSpec.commandLine(), "--ingest needs at least one PATH");
+            }
+        }
     }
 }

@@ -15,16 +15,34 @@ final class Bytes {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** First index of {@code needle} in {@code hay[from, to)}, or -1. */
+    /**
+     * First index of {@code needle} in {@code hay[from, to)}, or -1. Horspool's skip on the needle's last byte: the
+     * markers searched for start with '<', the most common byte of XML, so checking the first byte would stop
+     * everywhere.
+     */
     static int indexOf(byte[] hay, byte[] needle, int from, int to) {
-        byte first = needle[0];
-        int last = to - needle.length;
-        for (int i = Math.max(from, 0); i <= last; i++) {
-            if (hay[i] == first && regionMatches(hay, i, needle)) {
-                return i;
+        int n = needle.length;
+        byte lastByte = needle[n - 1];
+        int i = Math.max(from, 0) + n - 1;
+        while (i < to) {
+            byte b = hay[i];
+            if (b == lastByte && regionMatches(hay, i - n + 1, needle)) {
+                return i - n + 1;
             }
+            i += skip(needle, b);
         }
         return -1;
+    }
+
+    /** How far the window may move when its last byte is {@code b}: to the next occurrence of b in the needle. */
+    private static int skip(byte[] needle, byte b) {
+        int n = needle.length;
+        for (int j = n - 2; j >= 0; j--) {
+            if (needle[j] == b) {
+                return n - 1 - j;
+            }
+        }
+        return n;
     }
 
     static boolean regionMatches(byte[] hay, int at, byte[] needle) {

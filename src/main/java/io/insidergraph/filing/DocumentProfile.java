@@ -9,8 +9,8 @@ import io.insidergraph.filing.FilingParseException.Reason;
 
 /**
  * What kind of ownership document this is, decided before any field is read: the form type ("3" ... "5/A") and the
- * schema version. Every version from X0101 to X0609 is read by the same field readers (later versions only add
- * optional elements, which earlier documents simply lack), so the version is recorded, not branched on.
+ * schema version. Every version in the corpus, X0202 to X0609, is read by the same field readers (later versions only
+ * add optional elements, which earlier documents simply lack), so the version is recorded, not branched on.
  */
 record DocumentProfile(String formType, @Nullable String schemaVersion) {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jdom2.Content;
 import org.jdom2.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -23,12 +24,40 @@ final class Elements {
     private Elements() {
     }
 
+    /*
+     * child() and children() walk the content list directly: JDOM's getChild/getChildren build a filtered live view
+     * per call, which costs more than the lookup itself when a row has two dozen fields.
+     */
     static @Nullable Element child(@Nullable Element parent, String name) {
-        return parent == null ? null : parent.getChild(name, parent.getNamespace());
+        if (parent == null) {
+            return null;
+        }
+        String uri = parent.getNamespaceURI();
+        List<Content> content = parent.getContent();
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Element e && e.getName().equals(name) && e.getNamespaceURI().equals(uri)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static List<Element> children(@Nullable Element parent, String name) {
-        return parent == null ? List.of() : parent.getChildren(name, parent.getNamespace());
+        if (parent == null) {
+            return List.of();
+        }
+        String uri = parent.getNamespaceURI();
+        List<Content> content = parent.getContent();
+        List<Element> result = null;
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Element e && e.getName().equals(name) && e.getNamespaceURI().equals(uri)) {
+                if (result == null) {
+                    result = new ArrayList<>();
+                }
+                result.add(e);
+            }
+        }
+        return result == null ? List.of() : result;
     }
 
     /** The trimmed text of a child, or null when it is missing or blank. */
@@ -41,16 +70,46 @@ final class Elements {
         return fact(child(parent, name), convert);
     }
 
-    /** The value (from {@code <value>}, else the element's own text) and the ids of its footnotes. */
+    /**
+     * The value (from {@code <value>}, else the element's own text) and the ids of its footnotes, in one pass over
+     * the field's children.
+     */
     static <T> Fact<T> fact(@Nullable Element field, Function<String, @Nullable T> convert) {
         if (field == null) {
             return Fact.absent();
         }
-        Element value = child(field, VALUE);
+        Element value = null;
+        String firstId = null;
+        List<String> moreIds = null;
+        List<Content> content = field.getContent();
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i) instanceof Element e) {
+                if (e.getName().equals(VALUE)) {
+                    value = e;
+                } else if (e.getName().equals(FOOTNOTE_ID)) {
+                    String id = Values.text(e.getAttributeValue("id"));
+                    if (id == null) {
+                        continue;
+                    }
+                    if (firstId == null) {
+                        firstId = id;
+                    } else {
+                        if (moreIds == null) {
+                            moreIds = new ArrayList<>(4);
+                            moreIds.add(firstId);
+                        }
+                        moreIds.add(id);
+                    }
+                }
+            }
+        }
         String raw = Values.text(value != null ? value.getText() : field.getText());
         T converted = raw == null ? null : convert.apply(raw);
-        List<String> footnoteIds = footnoteIds(field);
-        return footnoteIds.isEmpty() ? Fact.of(converted) : new Fact<>(converted, footnoteIds);
+        if (firstId == null) {
+            return Fact.of(converted);
+        }
+        // most fields have one footnote: an immutable List.of, which Fact then keeps without copying
+        return new Fact<>(converted, moreIds == null ? List.of(firstId) : moreIds);
     }
 
     /** The ids of the {@code footnoteId} children of an element, in document order. */

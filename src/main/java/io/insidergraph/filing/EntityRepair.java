@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * {@code &} that starts a character reference or one of XML's five predefined entities is left alone; a common
  * HTML entity such as {@code &nbsp;} becomes the equivalent character reference; any other {@code &} (a bare
  * "AT&T", an unknown {@code &foo;}) is escaped to {@code &amp;}, so the text reads as the filer typed it. CDATA
- * sections and comments are left untouched. DOCTYPE-declared entities never get here: a DOCTYPE is refused first.
- * Columns reported for XML errors on a repaired line shift by the characters inserted before them.
+ * sections and comments are left untouched. Only documents the parser has rejected for an entity error get here;
+ * DOCTYPE-declared entities never do, as a DOCTYPE is refused outright. Columns reported for XML errors on a
+ * repaired line shift by the characters inserted before them.
  */
 final class EntityRepair {
 

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.jdom2.Element;
+import org.jdom2.Text;
 import org.jspecify.annotations.Nullable;
 
 import io.insidergraph.filing.FilingParseException.Reason;
@@ -22,17 +23,17 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * Parses one EDGAR ownership filing (Forms 3, 4, 5 and amendments) into an {@link OwnershipFiling}, or rejects it
  * with a {@link FilingParseException} naming the file and the reason. The steps, each in its own class: read within
  * the size limit and unwrap gzip ({@link RawInput}); find the envelope, header and XML ({@link EnvelopeDetector});
- * refuse DTDs and repair stray ampersands ({@link EntityRepair}); parse with a hardened JDOM builder
- * ({@link XmlDocuments}); detect form and schema version ({@link DocumentProfile}); read owners and rows
- * ({@link OwnerReader}, {@link RowReader}). Stateless and thread-safe: share one instance.
+ * parse with a hardened JDOM builder that refuses DTDs ({@link XmlDocuments}, {@link HardenedReaderFactory}),
+ * repairing stray ampersands only when a document needs it ({@link EntityRepair}); detect form and schema version
+ * ({@link DocumentProfile}); read owners and rows ({@link OwnerReader}, {@link RowReader}). Stateless and
+ * thread-safe: share one instance.
  */
 public final class FilingParser {
 
     /** 20 MB: the largest real ownership submissions are a few hundred KB, with exhibits a few MB. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
-    private static final byte[] DOCTYPE = Bytes.ascii("<!DOCTYPE");
-    private static final byte[] ENTITY = Bytes.ascii("<!ENTITY");
+    private static final MessageDigest SHA256 = sha256Prototype();
 
     private final long maxBytes;
     private final XmlDocuments xml = new XmlDocuments();
@@ -76,28 +77,7 @@ public final class FilingParser {
     }
 
     private Element parseXml(String source, byte[] b, int from, int to) throws FilingParseException {
-        refuseDtd(source, b, from, to);
-        byte[] repaired = EntityRepair.repair(b, from, to);
-        var slice = repaired == null
-                ? new XmlDocuments.Slice(b, from, to - from, b, from)
-                : new XmlDocuments.Slice(repaired, 0, repaired.length, b, from);
-        return xml.build(source, slice).getRootElement();
-    }
-
-    /**
-     * Refused before parsing, not only by the parser: a DOCTYPE can only bring entity bombs and external entities
-     * into an ownership document, which never needs one.
-     */
-    private static void refuseDtd(String source, byte[] b, int from, int to) throws FilingParseException {
-        int at = Bytes.indexOf(b, DOCTYPE, from, to);
-        if (at < 0) {
-            at = Bytes.indexOf(b, ENTITY, from, to);
-        }
-        if (at >= 0) {
-            int[] position = Lines.position(b, at);
-            throw new FilingParseException(source, Reason.FORBIDDEN_DTD,
-                    "DOCTYPE and entity declarations are refused, never resolved", position[0], position[1], null);
-        }
+        return xml.build(source, new XmlDocuments.Slice(b, from, to - from)).getRootElement();
     }
 
     private static OwnershipFiling assemble(String source, byte[] sha256, Envelope envelope,
@@ -135,7 +115,7 @@ public final class FilingParser {
                 Values.bool(text(root, "form4TransactionsReported")),
                 Values.bool(text(root, "aff10b5One")),
                 Values.bool(text(root, "noSecuritiesOwned")),
-                text(root, "remarks"),
+                remarks(child(root, "remarks")),
                 OwnerReader.issuer(source, root),
                 OwnerReader.owners(source, root, header),
                 tables.nonDerivativeTransactions(),
@@ -147,12 +127,25 @@ public final class FilingParser {
                 header);
     }
 
+    /** All text, also inside any markup a filer put in the remarks. */
+    private static @Nullable String remarks(@Nullable Element remarks) {
+        return remarks == null ? null : Values.text(allText(remarks));
+    }
+
+    /** An element's text including any markup inside it; plain text, the usual case, is taken without copying. */
+    private static String allText(Element element) {
+        String text = element.getContentSize() == 1 && element.getContent(0) instanceof Text t
+                ? t.getText()
+                : element.getValue();
+        return text.strip();
+    }
+
     private static List<Footnote> footnotes(@Nullable Element footnotes) {
         var result = new ArrayList<Footnote>();
         for (Element footnote : Elements.children(footnotes, "footnote")) {
             String id = Values.text(footnote.getAttributeValue("id"));
             if (id != null) {
-                result.add(new Footnote(id, footnote.getValue().strip()));
+                result.add(new Footnote(id, allText(footnote)));
             }
         }
         return result;
@@ -169,9 +162,18 @@ public final class FilingParser {
         return result;
     }
 
+    /** A fresh digest per call, cloned: cheaper than a provider lookup, and a MessageDigest is not thread-safe. */
     private static byte[] sha256(byte[] content) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
+            return ((MessageDigest) SHA256.clone()).digest(content);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256Prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -19,9 +19,10 @@ import org.xml.sax.XMLReader;
  * parser ({@link SAXParserFactory#newDefaultInstance()}), so no other SAX implementation on the classpath is picked
  * up through JAXP lookup. DOCTYPE declarations are a fatal error, which rules out internal entity bombs and
  * external entities at once; external entities, external DTDs and schema access are switched off as well, and the
- * entity resolver refuses every request, in case a later change ever lets a DOCTYPE through. JDOM 2.0.6.1 keeps
- * these settings: its {@code SAXBuilder.configureParser} no longer turns external general entities back on (the
- * CVE-2021-33813 fix).
+ * entity resolver refuses every request, in case a later change ever lets a DOCTYPE through. JDOM's SAXBuilder
+ * re-applies its own settings to each reader, and would turn external general entities back on unless its builder
+ * is configured too ({@link XmlDocuments#configure}); {@code HardenedReaderFactoryTests} checks the reader JDOM ends
+ * up parsing with.
  */
 final class HardenedReaderFactory implements XMLReaderJDOMFactory {
 

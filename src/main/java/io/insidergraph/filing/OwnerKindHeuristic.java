@@ -55,12 +55,27 @@ public final class OwnerKindHeuristic {
         if (name == null) {
             return false;
         }
-        for (String token : name.toUpperCase(Locale.ROOT).split("[\\s,;()/]+")) {
-            String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-            if (word.indexOf('.') >= 0 ? DOTTED_WORDS.contains(word.replace(".", "")) : ORGANIZATION_WORDS.contains(word)) {
-                return true;
+        String upper = name.toUpperCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= upper.length(); i++) {
+            if (i == upper.length() || isSeparator(upper.charAt(i))) {
+                if (i > start && isOrganizationWord(upper.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '(' || c == ')' || c == '/';
+    }
+
+    private static boolean isOrganizationWord(String token) {
+        String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return word.indexOf('.') >= 0
+                ? DOTTED_WORDS.contains(word.replace(".", ""))
+                : ORGANIZATION_WORDS.contains(word);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import io.insidergraph.filing.FilingParseException.Reason;
@@ -14,7 +15,10 @@ import io.insidergraph.filing.FilingParseException.Reason;
  */
 final class RawInput {
 
-    private static final int SNIFF_BYTES = 8192;
+    private static final int SNIFF_BYTES = 1024;
+    private static final List<byte[]> BINARY_MAGIC = List.of(
+            Bytes.ascii("%PDF"), new byte[] {'P', 'K', 3, 4}, new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            Bytes.ascii("GIF8"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
 
     private RawInput() {
     }
@@ -65,10 +69,16 @@ final class RawInput {
     }
 
     /**
-     * Text filings are ASCII or UTF-8: a NUL or a run of other C0 control bytes early on means a binary file (PDF
-     * images, zip archives, executables). UTF-16 XML, which would also trip this, has never been used on EDGAR.
+     * Text filings are ASCII or UTF-8: the magic number of a PDF, zip or image file, or a NUL or a run of other C0
+     * control bytes early on, means a binary file. UTF-16 XML, which would also trip this, has never been used on
+     * EDGAR.
      */
     private static boolean looksBinary(byte[] b) {
+        for (byte[] magic : BINARY_MAGIC) {
+            if (Bytes.regionMatches(b, 0, magic)) {
+                return true;
+            }
+        }
         int end = Math.min(b.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < end; i++) {

@@ -5,10 +5,10 @@ import static io.insidergraph.filing.Elements.fact;
 import static io.insidergraph.filing.Elements.textFact;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jdom2.Content;
 import org.jdom2.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -56,57 +56,100 @@ final class RowReader {
     }
 
     private static Transaction transaction(Element row, boolean derivative, int position) {
-        Element coding = child(row, "transactionCoding");
-        Element amounts = child(row, "transactionAmounts");
-        Element underlying = child(row, "underlyingSecurity");
-        Element post = child(row, "postTransactionAmounts");
-        Element nature = child(row, "ownershipNature");
+        var f = Fields.of(row);
         return new Transaction(
                 derivative,
                 position,
-                textFact(row, "securityTitle"),
-                number(row, "conversionOrExercisePrice"),
-                date(row, "transactionDate"),
-                date(row, "deemedExecutionDate"),
-                Elements.text(coding, "transactionFormType"),
-                codingFact(coding, "transactionCode"),
-                Values.bool(Elements.text(coding, "equitySwapInvolved")),
-                textFact(row, "transactionTimeliness"),
-                number(amounts, "transactionShares"),
-                number(amounts, "transactionTotalValue"),
-                number(amounts, "transactionPricePerShare"),
-                textFact(amounts, "transactionAcquiredDisposedCode"),
-                date(row, "exerciseDate"),
-                date(row, "expirationDate"),
-                textFact(underlying, "underlyingSecurityTitle"),
-                number(underlying, "underlyingSecurityShares"),
-                number(underlying, "underlyingSecurityValue"),
-                number(post, "sharesOwnedFollowingTransaction"),
-                number(post, "valueOwnedFollowingTransaction"),
-                textFact(nature, "directOrIndirectOwnership"),
-                textFact(nature, "natureOfOwnership"));
+                fact(f.securityTitle, Values::text),
+                fact(f.conversionOrExercisePrice, Values::number),
+                fact(f.transactionDate, Values::date),
+                fact(f.deemedExecutionDate, Values::date),
+                Elements.text(f.transactionCoding, "transactionFormType"),
+                codingFact(f.transactionCoding, "transactionCode"),
+                Values.bool(Elements.text(f.transactionCoding, "equitySwapInvolved")),
+                fact(f.transactionTimeliness, Values::text),
+                number(f.transactionAmounts, "transactionShares"),
+                number(f.transactionAmounts, "transactionTotalValue"),
+                number(f.transactionAmounts, "transactionPricePerShare"),
+                textFact(f.transactionAmounts, "transactionAcquiredDisposedCode"),
+                fact(f.exerciseDate, Values::date),
+                fact(f.expirationDate, Values::date),
+                textFact(f.underlyingSecurity, "underlyingSecurityTitle"),
+                number(f.underlyingSecurity, "underlyingSecurityShares"),
+                number(f.underlyingSecurity, "underlyingSecurityValue"),
+                number(f.postTransactionAmounts, "sharesOwnedFollowingTransaction"),
+                number(f.postTransactionAmounts, "valueOwnedFollowingTransaction"),
+                textFact(f.ownershipNature, "directOrIndirectOwnership"),
+                textFact(f.ownershipNature, "natureOfOwnership"));
     }
 
     private static Holding holding(Element row, boolean derivative, int position) {
-        Element coding = child(row, "transactionCoding");
-        Element underlying = child(row, "underlyingSecurity");
-        Element post = child(row, "postTransactionAmounts");
-        Element nature = child(row, "ownershipNature");
+        var f = Fields.of(row);
         return new Holding(
                 derivative,
                 position,
-                textFact(row, "securityTitle"),
-                codingFact(coding, "transactionFormType"),
-                number(row, "conversionOrExercisePrice"),
-                date(row, "exerciseDate"),
-                date(row, "expirationDate"),
-                textFact(underlying, "underlyingSecurityTitle"),
-                number(underlying, "underlyingSecurityShares"),
-                number(underlying, "underlyingSecurityValue"),
-                number(post, "sharesOwnedFollowingTransaction"),
-                number(post, "valueOwnedFollowingTransaction"),
-                textFact(nature, "directOrIndirectOwnership"),
-                textFact(nature, "natureOfOwnership"));
+                fact(f.securityTitle, Values::text),
+                codingFact(f.transactionCoding, "transactionFormType"),
+                fact(f.conversionOrExercisePrice, Values::number),
+                fact(f.exerciseDate, Values::date),
+                fact(f.expirationDate, Values::date),
+                textFact(f.underlyingSecurity, "underlyingSecurityTitle"),
+                number(f.underlyingSecurity, "underlyingSecurityShares"),
+                number(f.underlyingSecurity, "underlyingSecurityValue"),
+                number(f.postTransactionAmounts, "sharesOwnedFollowingTransaction"),
+                number(f.postTransactionAmounts, "valueOwnedFollowingTransaction"),
+                textFact(f.ownershipNature, "directOrIndirectOwnership"),
+                textFact(f.ownershipNature, "natureOfOwnership"));
+    }
+
+    /** The direct children of a row, found in one pass instead of one search per field. */
+    private static final class Fields {
+        @Nullable Element securityTitle;
+        @Nullable Element conversionOrExercisePrice;
+        @Nullable Element transactionDate;
+        @Nullable Element deemedExecutionDate;
+        @Nullable Element transactionCoding;
+        @Nullable Element transactionTimeliness;
+        @Nullable Element transactionAmounts;
+        @Nullable Element exerciseDate;
+        @Nullable Element expirationDate;
+        @Nullable Element underlyingSecurity;
+        @Nullable Element postTransactionAmounts;
+        @Nullable Element ownershipNature;
+
+        static Fields of(Element row) {
+            var f = new Fields();
+            String uri = row.getNamespaceURI();
+            for (Content c : row.getContent()) {
+                if (!(c instanceof Element e) || !e.getNamespaceURI().equals(uri)) {
+                    continue;
+                }
+                switch (e.getName()) {
+                    case "securityTitle" -> f.securityTitle = first(f.securityTitle, e);
+                    case "conversionOrExercisePrice" ->
+                        f.conversionOrExercisePrice = first(f.conversionOrExercisePrice, e);
+                    case "transactionDate" -> f.transactionDate = first(f.transactionDate, e);
+                    case "deemedExecutionDate" -> f.deemedExecutionDate = first(f.deemedExecutionDate, e);
+                    case "transactionCoding" -> f.transactionCoding = first(f.transactionCoding, e);
+                    case "transactionTimeliness" -> f.transactionTimeliness = first(f.transactionTimeliness, e);
+                    case "transactionAmounts" -> f.transactionAmounts = first(f.transactionAmounts, e);
+                    case "exerciseDate" -> f.exerciseDate = first(f.exerciseDate, e);
+                    case "expirationDate" -> f.expirationDate = first(f.expirationDate, e);
+                    case "underlyingSecurity" -> f.underlyingSecurity = first(f.underlyingSecurity, e);
+                    case "postTransactionAmounts" -> f.postTransactionAmounts = first(f.postTransactionAmounts, e);
+                    case "ownershipNature" -> f.ownershipNature = first(f.ownershipNature, e);
+                    default -> {
+                        // elements no schema version defines (a browser-injected script, say) carry no fact
+                    }
+                }
+            }
+            return f;
+        }
+
+        /** Like a search would, the first occurrence wins. */
+        private static Element first(@Nullable Element found, Element e) {
+            return found != null ? found : e;
+        }
     }
 
     /**
@@ -126,7 +169,4 @@ final class RowReader {
         return fact(parent, name, Values::number);
     }
 
-    private static Fact<LocalDate> date(@Nullable Element parent, String name) {
-        return fact(parent, name, Values::date);
-    }
 }

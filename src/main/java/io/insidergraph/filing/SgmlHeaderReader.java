@@ -14,7 +14,11 @@ final class SgmlHeaderReader {
         var root = new HeaderBlock("HEADER");
         HeaderBlock top = root;
         HeaderBlock sub = null;
-        for (String line : text.lines().toList()) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = lineEnd(text, lineStart);
+            String line = text.substring(lineStart, lineEnd);
+            lineStart = lineEnd + 1;
             String t = line.strip();
             if (t.isEmpty()) {
                 continue;
@@ -49,6 +53,17 @@ final class SgmlHeaderReader {
             }
         }
         return root;
+    }
+
+    /** Index of the line break ending the line that starts at {@code from}: LF, CR LF or a lone CR. */
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static void readTagLine(HeaderBlock root, String line) {

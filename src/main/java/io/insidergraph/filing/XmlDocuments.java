@@ -2,8 +2,8 @@ package io.insidergraph.filing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.jdom2.Document;
@@ -17,56 +17,80 @@ import org.xml.sax.InputSource;
 import io.insidergraph.filing.FilingParseException.Reason;
 
 /**
- * Builds JDOM documents from XML bytes with hardened, reused SAXBuilders. A SAXBuilder is not thread-safe, so each
- * parse borrows one from a pool and gives it back; a builder whose parse failed is dropped rather than trusted
- * again. The pool grows to the number of threads that parse at once, which also suits virtual threads (unlike a
- * ThreadLocal). The unchecked JDOM factory skips JDOM's name and content checks: the SAX parser has already
- * checked well-formedness, and the checks cost time on every element.
+ * Builds JDOM documents from XML bytes with hardened, reused SAXBuilders.
+ * <p>
+ * A SAXBuilder is not thread-safe, so each parse borrows one from a pool and gives it back; a builder whose parse
+ * failed is dropped rather than trusted again. The pool grows to the number of threads that parse at once, which
+ * also suits virtual threads (unlike a ThreadLocal). The unchecked JDOM factory skips JDOM's name and content
+ * checks, which the SAX parser has already made; whitespace between elements is not kept, as no field needs it.
+ * <p>
+ * A document is parsed once, decoded ({@link XmlText}) and read without its indentation
+ * ({@link IndentationSkippingReader}). Only one the parser rejects is
+ * read again: as filed, so that the error names its true line and column, and, for an entity error, once more after
+ * stray ampersands and HTML entities are repaired ({@link EntityRepair}). Well-formed documents, nearly all of them,
+ * pay for none of this. A DOCTYPE is never let through: the parser refuses it ({@link HardenedReaderFactory}).
  */
 final class XmlDocuments {
 
-    /** Where an XML slice sits in the file it was cut from, to report errors at the file's line and column. */
-    record Slice(byte[] bytes, int offset, int length, byte[] file, int fileOffset) {
+    /** XML bytes {@code bytes[offset, offset + length)}, cut from a file at that same offset. */
+    record Slice(byte[] bytes, int offset, int length) {
     }
-
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final XMLReaderJDOMFactory readers = new HardenedReaderFactory();
     private final ConcurrentLinkedQueue<SAXBuilder> idle = new ConcurrentLinkedQueue<>();
 
     Document build(String source, Slice slice) throws FilingParseException {
-        SAXBuilder builder = borrow();
-        try {
-            Document document = builder.build(new ByteArrayInputStream(slice.bytes(), slice.offset(), slice.length()));
-            idle.offer(builder);
-            return document;
-        } catch (JDOMParseException e) {
-            if (isEncodingError(e)) {
-                return buildAsWindows1252(source, slice);
+        byte[] bytes = slice.bytes();
+        String text = XmlText.decode(bytes, slice.offset(), slice.length());
+        if (text != null) {
+            try {
+                return parse(IndentationSkippingReader.of(text));
+            } catch (JDOMParseException e) {
+                // rare: read again as filed, for the error's true line and column and for the repair below
             }
-            throw rejection(source, slice, e);
-        } catch (JDOMException | IOException e) {
-            throw new FilingParseException(source, Reason.NOT_WELL_FORMED, e.getMessage(), -1, -1, e);
         }
+        JDOMParseException failure;
+        try {
+            return parse(bytes, slice.offset(), slice.length());
+        } catch (JDOMParseException e) {
+            failure = e;
+        }
+        if (isEntityError(failure)) {
+            byte[] repaired = EntityRepair.repair(bytes, slice.offset(), slice.offset() + slice.length());
+            if (repaired != null) {
+                try {
+                    return parse(repaired, 0, repaired.length);
+                } catch (JDOMParseException e) {
+                    failure = e;
+                }
+            }
+        }
+        throw rejection(source, slice, failure);
     }
 
-    /**
-     * Older filings sometimes hold Windows-1252 text (a name with an accent) in XML that declares no encoding, which
-     * a parser must read as UTF-8 and rejects. Read such a document once more as Windows-1252, EDGAR's usual
-     * single-byte charset, instead of losing the filing.
-     */
-    private Document buildAsWindows1252(String source, Slice slice) throws FilingParseException {
+    /** Parses decoded text ({@link XmlText}); bytes in an encoding the JDK does not know go to the parser as bytes. */
+    private Document parse(byte[] bytes, int offset, int length) throws JDOMParseException {
+        String text = XmlText.decode(bytes, offset, length);
+        return parse(text != null
+                ? new InputSource(new StringReader(text))
+                : new InputSource(new ByteArrayInputStream(bytes, offset, length)));
+    }
+
+    private Document parse(Reader text) throws JDOMParseException {
+        return parse(new InputSource(text));
+    }
+
+    private Document parse(InputSource input) throws JDOMParseException {
         SAXBuilder builder = borrow();
-        var reader = new InputStreamReader(new ByteArrayInputStream(slice.bytes(), slice.offset(), slice.length()),
-                WINDOWS_1252);
         try {
-            Document document = builder.build(new InputSource(reader));
+            Document document = builder.build(input);
             idle.offer(builder);
             return document;
         } catch (JDOMParseException e) {
-            throw rejection(source, slice, e);
+            throw e;
         } catch (JDOMException | IOException e) {
-            throw new FilingParseException(source, Reason.NOT_WELL_FORMED, e.getMessage(), -1, -1, e);
+            // reading from memory does not fail with I/O errors; anything else the parser reports is a parse error
+            throw new JDOMParseException(e.getMessage(), e);
         }
     }
 
@@ -75,15 +99,27 @@ final class XmlDocuments {
         if (builder != null) {
             return builder;
         }
-        builder = new SAXBuilder(readers, null, new UncheckedJDOMFactory());
+        return configure(new SAXBuilder(readers, null, new UncheckedJDOMFactory()));
+    }
+
+    /**
+     * JDOM applies its own feature settings to every reader it parses with, after the reader factory made it, and
+     * its "expand entities" setting is the external-general-entities feature, on by default: left alone, it would
+     * switch external entities back on. Off, JDOM would keep a reference to an undeclared entity as a node instead
+     * of its text; with DOCTYPEs refused no entity can be declared, and the five predefined ones are always expanded.
+     */
+    static <B extends SAXBuilder> B configure(B builder) {
+        builder.setExpandEntities(false);
         builder.setEntityResolver(HardenedReaderFactory.REFUSE_ALL);
+        builder.setIgnoringBoundaryWhitespace(true);
         builder.setReuseParser(true);
         return builder;
     }
 
-    private static boolean isEncodingError(JDOMParseException e) {
+    /** "The entity name must immediately follow the '&'...", "The entity "nbsp" was referenced, but not declared." */
+    private static boolean isEntityError(JDOMParseException e) {
         String message = message(e);
-        return message.contains("Invalid byte") && message.contains("UTF-8");
+        return message.contains("entity") && !message.contains("DOCTYPE") && !message.contains("same entity");
     }
 
     private static FilingParseException rejection(String source, Slice slice, JDOMParseException e) {
@@ -100,7 +136,7 @@ final class XmlDocuments {
         int line = e.getLineNumber();
         int column = e.getColumnNumber();
         if (line > 0) {
-            int[] base = Lines.position(slice.file(), slice.fileOffset());
+            int[] base = Lines.position(slice.bytes(), slice.offset());
             column = line == 1 ? base[1] + column - 1 : column;
             line = base[0] + line - 1;
         }

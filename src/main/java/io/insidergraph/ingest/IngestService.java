@@ -39,7 +39,7 @@ public class IngestService {
      * {@code rejectsFile} (default: {@code rejects.tsv} in the data directory).
      */
     public IngestSummary ingest(List<Path> paths, @Nullable Path rejectsFile) throws InterruptedException {
-        log.info("Ingesting {}", paths);
+        log.info("Ingesting {}", paths.size() <= 5 ? paths : paths.size() + " paths");
         var source = DocumentSource.of(paths, settings.maxFileSize().toBytes());
         return run(source, ConsoleProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
     }

@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
  * Tuning of the ingest pipeline ({@code insidergraph.ingest.*}).
  *
  * @param batchSize     filings per write transaction
- * @param parserThreads threads that parse; 0 means one per core, less the writer's
+ * @param parserThreads threads that parse; 0 means one per core
  * @param maxFileSize   a document above this size is rejected unread
  * @param memoryBudget  bytes of documents read but not yet written; reading waits when it is spent
  */
@@ -20,6 +20,6 @@ public record IngestSettings(
         @DefaultValue("256MB") DataSize memoryBudget) {
 
     int effectiveParserThreads() {
-        return parserThreads > 0 ? parserThreads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return parserThreads > 0 ? parserThreads : Runtime.getRuntime().availableProcessors();
     }
 }

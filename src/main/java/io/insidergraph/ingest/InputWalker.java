@@ -18,7 +18,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Expands the paths a user gives into documents, reading everything as a stream: files, folders (recursively, in
- * name order), and zip, tar and gzip archives (so tar.gz of EDGAR's daily .nc feed too), nested to any depth.
+ * name order, leaving out hidden entries such as {@code .git} or fetch's {@code .edgar} cache), and zip, tar and
+ * gzip archives (so tar.gz of EDGAR's daily .nc feed too), nested to any depth.
  * Archives are recognised by their content, not their name. A document larger than the size limit is reported,
  * not read into memory.
  */
@@ -77,7 +78,9 @@ final class InputWalker {
             }
             children.sort(null);
             for (var child : children) {
-                walkPath(child, visitor);
+                if (!child.getFileName().toString().startsWith(".")) {
+                    walkPath(child, visitor);
+                }
             }
         }
         else if (Files.isRegularFile(path)) {

@@ -57,8 +57,10 @@ public final class IngestBench {
                 : Math.max(1, Runtime.getRuntime().availableProcessors());
 
         try (var heap = new HeapSampler()) {
+            long cpu = cpuNanos();
             double parseOnly = parseOnly(files, threads);
-            System.out.printf("parse-only:  %,8.0f filings/s (%d parser threads)%n", parseOnly, threads);
+            System.out.printf("parse-only:  %,8.0f filings/s (%d parser threads; %s)%n", parseOnly, threads,
+                    perCpuSecond(files.size(), cpu));
 
             heap.reset();
             double writeOnly = writeOnly(files, work.resolve("db-write-only"), writer);
@@ -67,9 +69,14 @@ public final class IngestBench {
 
             heap.reset();
             var quarters = new long[4];
+            cpu = cpuNanos();
             double endToEnd = endToEnd(filings, count, work.resolve("db-end-to-end"), writer, heap, quarters);
-            System.out.printf("end-to-end:  %,8.0f filings/s (peak heap by quarter of the run: %,d / %,d / %,d / %,d MB)%n",
-                    endToEnd, quarters[0] >> 20, quarters[1] >> 20, quarters[2] >> 20, quarters[3] >> 20);
+            System.out.printf("end-to-end:  %,8.0f filings/s (peak heap by quarter of the run: %,d / %,d / %,d / %,d MB; %s, startup included)%n",
+                    endToEnd, quarters[0] >> 20, quarters[1] >> 20, quarters[2] >> 20, quarters[3] >> 20,
+                    perCpuSecond(files.size(), cpu));
+            System.out.printf("load average now: %.1f on %d cores (other processes take CPU from the run)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("ratio end-to-end / min(parse-only, write-only) = %.2f%n",
                     endToEnd / Math.min(parseOnly, writeOnly));
         }
@@ -159,6 +166,17 @@ public final class IngestBench {
                 .run("--insidergraph.data-dir=" + dataDir, "--insidergraph.embedded.bolt-port=0",
                         "--insidergraph.embedded.page-cache=1g", "--insidergraph.ingest.writer=" + writer,
                         "--logging.level.io.insidergraph=WARN");
+    }
+
+    /** CPU time of the whole process: with other work on the machine, filings per CPU-second stay comparable. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String perCpuSecond(long filings, long cpuStarted) {
+        double cpuSeconds = (cpuNanos() - cpuStarted) / 1e9;
+        return String.format("%.1f CPU-s, %,.0f filings per CPU-second", cpuSeconds, filings / cpuSeconds);
     }
 
     private static double seconds(long startedNanos) {

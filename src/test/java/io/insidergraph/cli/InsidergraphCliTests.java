@@ -51,4 +51,16 @@ class InsidergraphCliTests {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--no-such-flag");
     }
+
+    @Test
+    void serveIngestTakesPathsUpToTheNextOption() {
+        var serve = new ServeCommand(Object.class);
+        new picocli.CommandLine(serve).parseArgs("--ingest", "a", "b/c.tgz", "--server.port=0");
+        assertThat(serve.ingest).containsExactly(java.nio.file.Path.of("a"), java.nio.file.Path.of("b/c.tgz"));
+        assertThat(serve.springProperties).containsExactly("--server.port=0");
+
+        assertThatExceptionOfType(picocli.CommandLine.ParameterException.class)
+                .isThrownBy(() -> new picocli.CommandLine(new ServeCommand(Object.class)).parseArgs("--ingest", "--x=1"))
+                .withMessageContaining("--ingest needs at least one PATH");
+    }
 }

@@ -1,0 +1,163 @@
+package io.insidergraph.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.insidergraph.fetch.DateRange;
+import io.insidergraph.fetch.EdgarFetcher;
+import io.insidergraph.fetch.EdgarProperties;
+import io.insidergraph.fetch.FetchConfiguration;
+import io.insidergraph.fetch.FetchRequest;
+import io.insidergraph.fetch.FetchSummary;
+import io.insidergraph.fetch.Forms;
+import io.insidergraph.fetch.UserAgent;
+import io.insidergraph.ingest.IngestService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** Downloads insider filings from SEC EDGAR into a local folder laid out as EDGAR lays it out. */
+@Command(name = "fetch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Download Forms 3, 4, 5 and amendments from SEC EDGAR into <out>/<cik>/<accession>/.",
+                "A re-run downloads only what is missing."},
+        footer = {"", "Exit status: 0 all fetched, 3 some could not be fetched (listed), 2 usage error or no "
+                + "User-Agent, 1 fatal error.",
+                "Examples:",
+                "  fetch --user-agent \"Jane Doe jane@example.org\" --ticker TSLA --ingest",
+                "  fetch --cik 1494730 --from 2020-01-01 --to 2024-12-31 --forms 4,4/A",
+                "  fetch --from 2025-01-01 --to 2025-03-31 --forms 4",
+                "  fetch --bulk --from 2025-03-03 --to 2025-03-07"})
+final class FetchCommand implements Callable<Integer> {
+
+    static final int SOME_FAILED = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(FetchCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cik", paramLabel = "CIK", description = "A company or person (issuer or reporting owner) "
+            + "whose filings to fetch; repeatable.")
+    List<Long> ciks = new ArrayList<>();
+
+    @Option(names = "--ticker", paramLabel = "TICKER", description = "A company by ticker; repeatable.")
+    List<String> tickers = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First filing date (YYYY-MM-DD). Alone, or with "
+            + "--to, selects across all filers from EDGAR's form indexes.")
+    @Nullable LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last filing date (YYYY-MM-DD); default today.")
+    @Nullable LocalDate to;
+
+    @Option(names = "--forms", paramLabel = "FORMS", defaultValue = "3,3/A,4,4/A,5,5/A",
+            description = "Form types to fetch, comma-separated (default: ${DEFAULT-VALUE}).")
+    String forms = "3,3/A,4,4/A,5,5/A";
+
+    @Option(names = "--bulk", description = "Take the date range from the daily feed archives (one large "
+            + "download a day, every filer) instead of one request per filing.")
+    boolean bulk;
+
+    @Option(names = "--ingest", description = "Then ingest every selected filing now in the folder (fetched by "
+            + "this run or before) into the graph.")
+    boolean ingest;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to fetch into (default: "
+            + "insidergraph.edgar.out, which is <insidergraph.data-dir>/edgar).")
+    @Nullable Path out;
+
+    @Option(names = "--user-agent", paramLabel = "NAME_EMAIL", description = "Who you are, as the SEC requires, "
+            + "e.g. \"Jane Doe jane@example.org\" (or set insidergraph.edgar.user-agent / "
+            + "INSIDERGRAPH_EDGAR_USER_AGENT).")
+    @Nullable String userAgent;
+
+    @Unmatched
+    List<String> springProperties = new ArrayList<>();
+
+    private final Class<?> application;
+
+    FetchCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    @Override
+    public Integer call() {
+        var request = request();
+        var args = new ArrayList<>(List.of(SpringProperties.toArgs(spec, springProperties)));
+        if (userAgent != null) {
+            args.add("--insidergraph.edgar.user-agent=" + userAgent);
+        }
+        try {
+            var fetched = fetch(request, args);
+            int exitCode = fetched.failures().isEmpty() ? 0 : SOME_FAILED;
+            return ingest && !fetched.files().isEmpty() ? Math.max(exitCode, ingest(fetched, args)) : exitCode;
+        }
+        catch (UserAgent.MissingUserAgentException ex) {
+            spec.commandLine().getErr().println(ex.getMessage());
+            return 2;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            log.error("Fetch interrupted");
+            return 1;
+        }
+        catch (RuntimeException ex) {
+            log.error("Fetch failed: {}", ex.getMessage(), ex);
+            return 1;
+        }
+    }
+
+    /** Checks the User-Agent before anything is sent (throwing {@link UserAgent.MissingUserAgentException}). */
+    private FetchSummary fetch(FetchRequest request, List<String> args) {
+        // fetching needs no database: a context of the fetch beans alone, so that it runs beside a running serve
+        try (var context = new SpringApplicationBuilder(FetchConfiguration.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new))) {
+            UserAgent.of(context.getBean(EdgarProperties.class).userAgent());
+            var fetched = context.getBean(EdgarFetcher.class).fetch(request);
+            spec.commandLine().getOut().println(fetched.describe());
+            return fetched;
+        }
+    }
+
+    private int ingest(FetchSummary fetched, List<String> args) throws InterruptedException {
+        try (var context = new SpringApplicationBuilder(application)
+                .main(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new))) {
+            var ingested = context.getBean(IngestService.class).ingest(fetched.files(), null);
+            spec.commandLine().getOut().println(ingested.describe());
+            return ingested.exitCode();
+        }
+    }
+
+    /** Built before anything starts, so that a usage error costs nothing. */
+    private FetchRequest request() {
+        try {
+            DateRange range = null;
+            if (from != null) {
+                range = new DateRange(from, to != null ? to : LocalDate.now(FetchConfiguration.EDGAR_ZONE));
+            }
+            else if (to != null) {
+                throw new IllegalArgumentException("--to needs --from");
+            }
+            return new FetchRequest(ciks, tickers, range, Forms.parse(forms), bulk, out);
+        }
+        catch (IllegalArgumentException ex) {
+            throw new ParameterException(spec.commandLine(), ex.getMessage());
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package io.insidergraph.fetch;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.zip.GZIPInputStream;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+
+/**
+ * Every request to EDGAR goes through here, from every thread: the declared User-Agent, one rate limiter shared
+ * by all threads, gzip, and retries with backoff on 429, 5xx, timeouts and dropped connections. A
+ * {@code Retry-After} from the server pauses all threads, not only the one that was told, since the SEC counts
+ * requests per client.
+ */
+final class EdgarHttp implements AutoCloseable {
+
+    private final HttpClient client;
+    private final RateLimiter limiter;
+    private final RetryDelays delays;
+    private final UserAgent userAgent;
+    private final Duration requestTimeout;
+    private final int maxAttempts;
+    private final Clock clock;
+    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
+    private final LongAdder requests = new LongAdder();
+    private final LongAdder bytes = new LongAdder();
+
+    EdgarHttp(EdgarProperties properties, UserAgent userAgent, Clock clock) {
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        this.limiter = RateLimiter.of("sec-edgar", limiterConfig(properties.maxRequestsPerSecond()));
+        this.delays = new RetryDelays(properties.initialBackoff(), properties.maxBackoff(), clock);
+        this.userAgent = userAgent;
+        this.requestTimeout = properties.requestTimeout();
+        this.maxAttempts = properties.maxAttempts();
+        this.clock = clock;
+    }
+
+    /**
+     * One permit every 1/n second rather than n permits each second: a fixed one-second window lets a burst at the
+     * end of one window run into the burst at the start of the next, 2n requests within a second.
+     */
+    private static RateLimiterConfig limiterConfig(int perSecond) {
+        return RateLimiterConfig.custom()
+                .limitForPeriod(1)
+                .limitRefreshPeriod(Duration.ofNanos(1_000_000_000L / perSecond))
+                .timeoutDuration(Duration.ofMinutes(10))
+                .build();
+    }
+
+    /** The whole body, decoded; empty when the server has no such file (404). */
+    Optional<byte[]> get(URI uri) {
+        return exchange(uri, InputStream::readAllBytes);
+    }
+
+    /**
+     * Streams the body to {@code target}'s {@code .part} file, checks it, and only then moves it to {@code target},
+     * so that {@code target} exists only when complete. False when the server has no such file (404).
+     */
+    boolean download(URI uri, Path target, Completeness.Check check) {
+        var part = target.resolveSibling(target.getFileName() + ".part");
+        var found = exchange(uri, body -> {
+            Files.createDirectories(target.getParent());
+            Files.copy(body, part, StandardCopyOption.REPLACE_EXISTING);
+            var problem = check.problem(part);
+            if (problem.isPresent()) {
+                throw new IOException("incomplete download: " + problem.get());
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        });
+        return found.isPresent();
+    }
+
+    long requests() {
+        return requests.sum();
+    }
+
+    long bytesReceived() {
+        return bytes.sum();
+    }
+
+    private <T> Optional<T> exchange(URI uri, BodyReader<T> reader) {
+        String lastProblem = "";
+        for (int attempt = 1; ; attempt++) {
+            Optional<Duration> serverDelay = Optional.empty();
+            try {
+                awaitPause();
+                RateLimiter.waitForPermission(limiter);
+                requests.increment();
+                var response = client.send(request(uri), BodyHandlers.ofInputStream());
+                int status = response.statusCode();
+                try (var body = response.body()) {
+                    if (status == 200) {
+                        return Optional.of(reader.read(decoded(response, body)));
+                    }
+                    if (status == 404) {
+                        return Optional.empty();
+                    }
+                    if (!retryable(status)) {
+                        throw new EdgarRequestException(uri + ": HTTP " + status + hint(status));
+                    }
+                    lastProblem = "HTTP " + status;
+                    serverDelay = delays.retryAfter(response.headers().firstValue("Retry-After"));
+                }
+            }
+            catch (IOException ex) {
+                lastProblem = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new EdgarRequestException(uri + ": interrupted");
+            }
+            if (attempt >= maxAttempts) {
+                throw new EdgarRequestException(uri + ": gave up after " + attempt + " tries, last: " + lastProblem);
+            }
+            var delay = serverDelay.isPresent() ? serverDelay.get() : delays.backoff(attempt);
+            if (serverDelay.isPresent()) {
+                pausedUntil.accumulateAndGet(clock.instant().plus(delay), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            sleep(delay);
+        }
+    }
+
+    private HttpRequest request(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("User-Agent", userAgent.value())
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build();
+    }
+
+    private InputStream decoded(HttpResponse<InputStream> response, InputStream body) throws IOException {
+        var counted = new FilterInputStream(body) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytes.increment();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    bytes.add(n);
+                }
+                return n;
+            }
+        };
+        boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
+        return gzip ? new GZIPInputStream(counted, 64 * 1024) : counted;
+    }
+
+    private static boolean retryable(int status) {
+        return status == 429 || status == 408 || status >= 500;
+    }
+
+    private static String hint(int status) {
+        return status == 403 ? " (the SEC answers 403 to requests without a proper User-Agent or above its rate limit)"
+                : "";
+    }
+
+    private void awaitPause() throws InterruptedException {
+        var wait = Duration.between(clock.instant(), pausedUntil.get());
+        while (wait.isPositive()) {
+            Thread.sleep(wait);
+            wait = Duration.between(clock.instant(), pausedUntil.get());
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new EdgarRequestException("interrupted while waiting to retry");
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @FunctionalInterface
+    private interface BodyReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+}

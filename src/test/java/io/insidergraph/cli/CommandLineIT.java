@@ -1,0 +1,117 @@
+package io.insidergraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insidergraph.InsidergraphApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/** The commands as a user runs them (in-process, without the final System.exit), on their own data folders. */
+class CommandLineIT {
+
+    private static final Path SAMPLES = Path.of("samples/filings");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void ingestExitsZeroThenSkipsEverythingOnARerunThenThreeWhenSomethingIsRejected() throws Exception {
+        var data = temp.resolve("data");
+
+        var first = run("ingest", SAMPLES.toString(), "--insidergraph.data-dir=" + data);
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("68 inputs: 68 ingested, 0 skipped (already stored), 0 rejected");
+
+        var rerun = run("ingest", SAMPLES.toString(), "--insidergraph.data-dir=" + data);
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(rerun.out()).contains("68 inputs: 0 ingested, 68 skipped (already stored), 0 rejected");
+
+        var mixed = Files.createDirectories(temp.resolve("mixed"));
+        Files.copy(Path.of("src/test/resources/amendments/0000707549-25-000004.txt"), mixed.resolve("a.txt"));
+        Files.writeString(mixed.resolve("notes.txt"), "just some notes");
+        var report = temp.resolve("my-rejects.tsv");
+        var withReject = run("ingest", mixed.toString(), "--rejects", report.toString(),
+                "--insidergraph.data-dir=" + data);
+        assertThat(withReject.exitCode()).isEqualTo(3);
+        assertThat(withReject.out()).contains("2 inputs: 1 ingested, 0 skipped (already stored), 1 rejected")
+                .contains("rejected " + mixed.resolve("notes.txt"));
+        assertThat(Files.readAllLines(report)).hasSize(2).last().asString().startsWith(mixed.resolve("notes.txt") + "\t");
+        assertThat(data.resolve("rejects.tsv")).exists();
+    }
+
+    @Test
+    void ingestExitsOneWhenTheDatabaseCannotBeReached() {
+        var result = run("ingest", SAMPLES.toString(), "--insidergraph.data-dir=" + temp,
+                "--spring.neo4j.uri=bolt://127.0.0.1:1", "--spring.neo4j.connection-timeout=2s");
+        assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void serveLoadsTheSamplesOnFirstStartAndServesThem() throws Exception {
+        var serve = serve("--insidergraph.data-dir=" + temp.resolve("data"));
+        try {
+            assertThat(filings(serve)).isEqualTo(68);
+        }
+        finally {
+            serve.context.close();
+        }
+    }
+
+    @Test
+    void serveWithIngestLoadsThosePathsInsteadOfTheSamples() throws Exception {
+        var serve = serve("--ingest", Path.of("src/test/resources/amendments/0000707549-25-000004.txt").toString(),
+                "--insidergraph.data-dir=" + temp.resolve("data"));
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (filings(serve) < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(filings(serve)).isEqualTo(1);
+        }
+        finally {
+            serve.context.close();
+        }
+    }
+
+    private ServeCommand serve(String... args) {
+        var all = new ArrayList<>(List.of("serve", "--server.port=0", "--insidergraph.embedded.bolt-port=0"));
+        all.addAll(List.of(args));
+        var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class);
+        assertThat(commandLine.execute(all.toArray(String[]::new))).isZero();
+        return (ServeCommand) commandLine.getSubcommands().get("serve").getCommand();
+    }
+
+    private static long filings(ServeCommand serve) throws Exception {
+        int port = ((WebServerApplicationContext) serve.context).getWebServer().getPort();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ stats { filings } }\"}")).build();
+        var body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return Long.parseLong(body.replaceAll(".*\"filings\":(\\d+).*", "$1"));
+    }
+
+    private record Result(int exitCode, String out) {
+    }
+
+    private static Result run(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.add("--insidergraph.embedded.bolt-port=0");
+        var out = new StringWriter();
+        var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class).setOut(new PrintWriter(out, true));
+        int exitCode = commandLine.execute(all.toArray(String[]::new));
+        return new Result(exitCode, out.toString());
+    }
+}

@@ -1,0 +1,79 @@
+package io.insidergraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.insidergraph.support.EdgarReplayServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code fetch} command as a user runs it, against the loopback EDGAR replay server. */
+class FetchCommandTests {
+
+    static final String USER_AGENT = "Jane Doe jane@example.org";
+
+    @TempDir
+    Path out;
+
+    final EdgarReplayServer server = EdgarReplayServer.start();
+    final StringWriter stdout = new StringWriter();
+    final StringWriter stderr = new StringWriter();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void fetchesACompanysFilingsAndSendsTheUserAgentItWasGiven() {
+        int exit = run("fetch", "--cik", "1318605", "--user-agent", USER_AGENT);
+
+        assertThat(exit).isZero();
+        assertThat(stdout.toString()).contains("3 selected, 3 downloaded, 0 already present, 0 failed");
+        assertThat(out.resolve("1318605/0000899243-22-035394/0000899243-22-035394.txt")).exists();
+        assertThat(server.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.userAgent()).isEqualTo(USER_AGENT));
+    }
+
+    @Test
+    void refusesToFetchWithoutAUserAgentAndSaysWhy() {
+        // given empty on the command line, so that one in the environment does not count
+        int exit = run("fetch", "--cik", "1318605", "--insidergraph.edgar.user-agent=");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).contains("SEC EDGAR requires a User-Agent that names you and gives a contact "
+                + "email, e.g. 'Jane Doe jane@example.org'", "--user-agent", "INSIDERGRAPH_EDGAR_USER_AGENT");
+        assertThat(server.hits()).isEmpty();
+    }
+
+    @Test
+    void exitsWith3WhenSomethingCouldNotBeFetchedAndListsIt() {
+        int exit = run("fetch", "--ticker", "TSLA", "--ticker", "NOPE", "--forms", "4", "--user-agent", USER_AGENT);
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(stdout.toString()).contains("3 downloaded", "failed ticker NOPE: no company with ticker 'NOPE'");
+    }
+
+    @Test
+    void aSelectionThatCannotBeMadeIsAUsageError() {
+        assertThat(run("fetch", "--user-agent", USER_AGENT)).isEqualTo(2);
+        assertThat(stderr.toString()).contains("say what to fetch");
+        assertThat(run("fetch", "--bulk", "--cik", "1318605", "--from", "2025-01-02")).isEqualTo(2);
+        assertThat(run("fetch", "--to", "2025-01-02")).isEqualTo(2);
+        assertThat(stderr.toString()).contains("bulk takes a date range and no CIK", "--to needs --from");
+        assertThat(server.hits()).isEmpty();
+    }
+
+    int run(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--out", out.toString(), "--insidergraph.edgar.www-url=" + server.uri(),
+                "--insidergraph.edgar.data-url=" + server.uri(), "--insidergraph.edgar.initial-backoff=20ms"));
+        return InsidergraphCli.commandLine(Object.class).setOut(new PrintWriter(stdout, true))
+                .setErr(new PrintWriter(stderr, true)).execute(all.toArray(String[]::new));
+    }
+}

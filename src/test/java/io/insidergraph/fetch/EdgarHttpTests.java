@@ -1,0 +1,170 @@
+package io.insidergraph.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+
+import io.insidergraph.support.EdgarReplayServer;
+import io.insidergraph.support.EdgarReplayServer.Fault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fair-access client against the loopback server: the shared rate limit, retries, Retry-After, dropped bodies. */
+class EdgarHttpTests {
+
+    static final String TICKERS = "/files/company_tickers.json";
+    static final String FILING = "/Archives/edgar/data/1318605/000095017025003585/0000950170-25-003585.txt";
+
+    @TempDir
+    Path out;
+
+    final EdgarReplayServer server = EdgarReplayServer.start();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /**
+     * The limiter hands out one permit every 100 ms, shared by all threads. The server stamps arrivals, which can
+     * be late by scheduling jitter but never early; so any eleven requests in a row must span about a second, and
+     * the 200 ms allowed here is jitter, not slack in the limiter (without it, 30 loopback requests take ~50 ms).
+     */
+    @Test
+    void keepsToTenRequestsASecondAcrossAllThreads() throws Exception {
+        try (var http = http(10)) {
+            http.get(server.uri().resolve(TICKERS)); // opens the connection, so it is not part of what is measured
+            int warmUp = server.hits().size();
+            try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int thread = 0; thread < 6; thread++) {
+                    threads.execute(() -> {
+                        for (int i = 0; i < 5; i++) {
+                            assertThat(http.get(server.uri().resolve(TICKERS))).isPresent();
+                        }
+                    });
+                }
+            }
+            var arrivals = new ArrayList<Long>();
+            server.hits().stream().skip(warmUp).forEach(hit -> arrivals.add(hit.nanos()));
+            assertThat(arrivals).hasSize(30);
+            arrivals.sort(null);
+            assertThat(Duration.ofNanos(arrivals.getLast() - arrivals.getFirst())).isGreaterThan(Duration.ofMillis(2_200));
+            for (int i = 0; i + 10 < arrivals.size(); i++) {
+                assertThat(Duration.ofNanos(arrivals.get(i + 10) - arrivals.get(i)))
+                        .as("eleven requests from the %dth", i).isGreaterThan(Duration.ofMillis(800));
+            }
+        }
+    }
+
+    @Test
+    void waitsAsLongAsRetryAfterSaysOnA429AndThenGetsTheFile() {
+        server.failNext(FILING, new Fault.Status(429, "1"));
+        try (var http = http(100)) {
+            var target = out.resolve("a.txt");
+            assertThat(http.download(server.uri().resolve(FILING), target, Completeness::submission)).isTrue();
+            assertThat(target).hasSameBinaryContentAs(EdgarFetcherTests.fixture("0000950170-25-003585"));
+        }
+        var tries = server.hits();
+        assertThat(tries).hasSize(2);
+        assertThat(Duration.ofNanos(tries.get(1).nanos() - tries.get(0).nanos()))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aRetryAfterPausesEveryThreadNotOnlyTheOneThatWasTold() throws Exception {
+        server.failNext(FILING, new Fault.Status(429, "1"));
+        try (var http = http(100); var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = threads.submit(() -> http.get(server.uri().resolve(FILING)));
+            while (server.hits().isEmpty()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(300); // the 429 has reached the client by now
+            http.get(server.uri().resolve(TICKERS));
+            assertThat(first.get()).isPresent();
+        }
+        var told = server.hits().getFirst();
+        var other = server.hits().stream().filter(hit -> hit.path().equals(TICKERS)).findFirst().orElseThrow();
+        assertThat(Duration.ofNanos(other.nanos() - told.nanos())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void retriesWhenTheConnectionDropsHalfwayThroughTheBody() {
+        server.failNext(FILING, new Fault.Drop());
+        try (var http = http(100)) {
+            var target = out.resolve("a.txt");
+            assertThat(http.download(server.uri().resolve(FILING), target, Completeness::submission)).isTrue();
+            assertThat(target).hasSameBinaryContentAs(EdgarFetcherTests.fixture("0000950170-25-003585"));
+            assertThat(out.resolve("a.txt.part")).doesNotExist();
+        }
+        assertThat(server.count(FILING)).isEqualTo(2);
+    }
+
+    @Test
+    void retriesARequestThatTimesOut() {
+        server.failNext(FILING, new Fault.Stall(Duration.ofSeconds(2)));
+        var impatient = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
+                4, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
+        try (var http = new EdgarHttp(impatient, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC())) {
+            assertThat(http.get(server.uri().resolve(FILING))).isPresent();
+        }
+        assertThat(server.count(FILING)).isEqualTo(2);
+    }
+
+    @Test
+    void retriesServerErrorsAndGivesUpAfterTheLastTryNamingTheUrlAndTheReason() {
+        server.failNext(FILING, new Fault.Status(503, null), new Fault.Status(503, null), new Fault.Status(503, null),
+                new Fault.Status(503, null));
+        try (var http = http(100)) {
+            assertThatExceptionOfType(EdgarRequestException.class)
+                    .isThrownBy(() -> http.download(server.uri().resolve(FILING), out.resolve("a.txt"),
+                            Completeness::submission))
+                    .withMessageContaining(FILING).withMessageContaining("gave up after 4 tries, last: HTTP 503");
+        }
+        assertThat(server.count(FILING)).isEqualTo(4);
+        assertThat(out.resolve("a.txt")).doesNotExist();
+    }
+
+    @Test
+    void doesNotRetryAForbiddenRequestAndSaysWhatTheSecMeansByIt() {
+        server.failNext(FILING, new Fault.Status(403, null));
+        try (var http = http(100)) {
+            assertThatExceptionOfType(EdgarRequestException.class)
+                    .isThrownBy(() -> http.get(server.uri().resolve(FILING)))
+                    .withMessageContaining("HTTP 403").withMessageContaining("User-Agent");
+        }
+        assertThat(server.count(FILING)).isOne();
+    }
+
+    @Test
+    void aMissingFileIsEmptyNotAnError() {
+        try (var http = http(100)) {
+            assertThat(http.get(server.uri().resolve("/Archives/edgar/daily-index/2025/QTR1/form.20250308.idx")))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void keepsNoFileThatDoesNotEndLikeACompleteSubmission() throws Exception {
+        var truncated = Files.readString(EdgarFetcherTests.fixture("0000950170-25-003585"));
+        server.serve("/short.txt", truncated.substring(0, truncated.length() / 2).getBytes());
+        try (var http = http(100)) {
+            assertThatExceptionOfType(EdgarRequestException.class)
+                    .isThrownBy(() -> http.download(server.uri().resolve("/short.txt"), out.resolve("short.txt"),
+                            Completeness::submission))
+                    .withMessageContaining("incomplete download");
+        }
+        assertThat(out.resolve("short.txt")).doesNotExist();
+    }
+
+    EdgarHttp http(int requestsPerSecond) {
+        return new EdgarHttp(server.properties(EdgarFetcherTests.USER_AGENT, out, requestsPerSecond),
+                new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,238 @@
+package io.insidergraph.ingest;
+
+import static io.insidergraph.ingest.IngestFixture.CORPUS;
+import static io.insidergraph.ingest.IngestFixture.SAMPLES;
+import static io.insidergraph.ingest.IngestFixture.embeddedWriter;
+import static io.insidergraph.ingest.IngestFixture.ingest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.insidergraph.graph.GraphWriter;
+import io.insidergraph.support.IsolatedNeo4j;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every input ends ingested, skipped or rejected; a bad file or a killed run loses nothing else. */
+class IngestResilienceIT {
+
+    private static final Path AMENDMENTS = Path.of("src/test/resources/amendments");
+    private static final Path AMENDMENT = AMENDMENTS.resolve("0000707549-25-000004.txt");
+    private static final Path ORIGINAL = AMENDMENTS.resolve("0000707549-24-000099.txt");
+    private static final Path SEED = SAMPLES.resolve("0001628280-25-025936.txt");
+
+    static IsolatedNeo4j neo4j;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void start() {
+        neo4j = IsolatedNeo4j.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        neo4j.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        neo4j.clear();
+    }
+
+    @Test
+    void aKilledRunRunAgainEndsWithTheSameGraphAsAnUninterruptedOne() throws Exception {
+        ingest(embeddedWriter(neo4j), 25, List.of(CORPUS));
+        var uninterrupted = neo4j.dump();
+        neo4j.clear();
+
+        var batches = new AtomicInteger();
+        GraphWriter dying = batch -> {
+            if (batches.incrementAndGet() == 4) {
+                throw new SimulatedKill();
+            }
+            return embeddedWriter(neo4j).write(batch);
+        };
+        assertThatThrownBy(() -> ingest(dying, 25, List.of(CORPUS))).isInstanceOf(SimulatedKill.class);
+        long storedBeforeRerun = neo4j.count("MATCH (f:Filing) RETURN count(f)");
+        assertThat(storedBeforeRerun).as("three whole batches of 25 were committed").isBetween(70L, 75L);
+
+        var rerun = ingest(embeddedWriter(neo4j), 25, List.of(CORPUS));
+
+        assertThat(rerun.ingested()).isEqualTo(422 - storedBeforeRerun);
+        assertThat(rerun.ingested() + rerun.skipped()).isEqualTo(424);
+        assertThat(neo4j.dump()).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void badFilesAreReportedAndEveryGoodFileIsIngested() throws Exception {
+        var input = Files.createDirectories(temp.resolve("mixed"));
+        for (var good : List.of(SEED, SAMPLES.resolve("0000899243-17-024441.xml"), AMENDMENT)) {
+            Files.copy(good, input.resolve(good.getFileName()));
+        }
+        Files.copy(CORPUS.resolve("cjavdev__sec_edgar/filing16.txt"), input.resolve("truncated.txt"));
+        Files.write(input.resolve("empty.xml"), new byte[0]);
+        Files.write(input.resolve("binary.xml"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 7, 9, 0, 0, 1});
+        Files.writeString(input.resolve("page.html"), "<html><body><p>Not a filing</p></body></html>");
+        Files.writeString(input.resolve("xxe.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE ownershipDocument [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <ownershipDocument><documentType>4</documentType><remarks>&x;</remarks></ownershipDocument>""");
+        var rejects = temp.resolve("rejects.tsv");
+
+        var summary = runWithReport(input, rejects);
+
+        assertThat(summary.ingested()).isEqualTo(3);
+        assertThat(summary.rejects()).extracting(r -> Path.of(r.source()).getFileName().toString())
+                .containsExactlyInAnyOrder("truncated.txt", "empty.xml", "binary.xml", "page.html", "xxe.xml");
+        assertThat(summary.exitCode()).isEqualTo(3);
+        var report = Files.readAllLines(rejects);
+        assertThat(report.getFirst()).isEqualTo("path\taccession\treason");
+        assertThat(report).hasSize(6);
+        assertThat(report).anySatisfy(line -> assertThat(line).contains("xxe.xml").containsIgnoringCase("doctype"));
+        assertThat(report).anySatisfy(line -> assertThat(line).contains("truncated.txt").contains("line 252"));
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(3);
+    }
+
+    @Test
+    void aFilingTheDatabaseRefusesIsIsolatedAndRejectedWithTheDatabasesError() throws Exception {
+        var input = Files.createDirectories(temp.resolve("refused"));
+        for (var good : List.of(SEED, SAMPLES.resolve("0000899243-17-024441.xml"), AMENDMENT)) {
+            Files.copy(good, input.resolve(good.getFileName()));
+        }
+        // a real filing whose security title is longer than a uniqueness index can hold (Security.id embeds it)
+        var huge = Files.readString(SAMPLES.resolve("0000899243-20-025994.xml"), StandardCharsets.ISO_8859_1)
+                .replaceFirst("<value>Common Stock</value>", "<value>Common Stock" + " X".repeat(20_000) + "</value>");
+        Files.writeString(input.resolve("0000899243-20-025994.xml"), huge, StandardCharsets.ISO_8859_1);
+
+        var summary = ingest(embeddedWriter(neo4j), 10, List.of(input));
+
+        assertThat(summary.ingested()).isEqualTo(3);
+        assertThat(summary.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.accessionNumber()).isEqualTo("0000899243-20-025994");
+            assertThat(reject.reason()).startsWith("database: ");
+        });
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(3);
+    }
+
+    @Test
+    void archivesAreReadAsStreamsWhateverTheirNames() throws Exception {
+        var seed = Files.readAllBytes(SEED);
+        var nc = Files.readAllBytes(CORPUS.resolve("dgunning__edgartools/0001127602-25-004598.nc"));
+        var sgml = Files.readAllBytes(CORPUS.resolve("john-friedman__secsgml/000000248824000005.sgml"));
+        var xml = Files.readAllBytes(SAMPLES.resolve("0000899243-17-024441.xml"));
+        var amendment = Files.readAllBytes(AMENDMENT);
+
+        // EDGAR's daily feed: a tar.gz of .nc submissions
+        var feed = temp.resolve("20250515.nc.tar.gz");
+        try (var out = new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(feed)))) {
+            addTar(out, "0001628280-25-025936.nc", seed);
+            addTar(out, "0001127602-25-004598.nc", nc);
+        }
+        // a zip holding a folder laid out as EDGAR lays it out, and a nested tar
+        var nestedTar = new ByteArrayOutputStream();
+        try (var out = new TarArchiveOutputStream(nestedTar)) {
+            addTar(out, "0000002488-24-000005.sgml", sgml);
+        }
+        var zip = temp.resolve("bundle.dat");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            addZip(out, "0000899243-17-024441/doc3.xml", xml);
+            addZip(out, "nested.tar", nestedTar.toByteArray());
+        }
+        var gz = temp.resolve("amendment.txt.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(amendment);
+        }
+
+        var summary = ingest(embeddedWriter(neo4j), 100, List.of(feed, zip, gz));
+
+        assertThat(summary.rejects()).isEmpty();
+        assertThat(summary.ingested()).isEqualTo(5);
+        assertThat(neo4j.driver().executableQuery("MATCH (f:Filing) RETURN f.accessionNumber AS a, f.source AS s")
+                .execute().records()).extracting(r -> r.get("a").asString() + " " + r.get("s").asString())
+                .containsExactlyInAnyOrder(
+                        "0001628280-25-025936 " + feed.toString().replace(".tar.gz", ".tar") + "!/0001628280-25-025936.nc",
+                        "0001127602-25-004598 " + feed.toString().replace(".tar.gz", ".tar") + "!/0001127602-25-004598.nc",
+                        "0000899243-17-024441 " + zip + "!/0000899243-17-024441/doc3.xml",
+                        "0000002488-24-000005 " + zip + "!/nested.tar!/0000002488-24-000005.sgml",
+                        "0000707549-25-000004 " + gz.toString().replace(".gz", ""));
+    }
+
+    @Test
+    void anAmendmentLinksToItsOriginalWhicheverArrivesFirst() throws Exception {
+        ingest(neo4j, ORIGINAL);
+        ingest(neo4j, AMENDMENT);
+        var amendmentLast = neo4j.dump();
+        assertThat(amends()).containsExactly("0000707549-25-000004 -> 0000707549-24-000099");
+        neo4j.clear();
+
+        ingest(neo4j, AMENDMENT);
+        assertThat(amends()).isEmpty();
+        ingest(neo4j, ORIGINAL);
+
+        assertThat(amends()).containsExactly("0000707549-25-000004 -> 0000707549-24-000099");
+        assertThat(neo4j.dump()).isEqualTo(amendmentLast);
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(2);
+    }
+
+    @Test
+    void anAmendmentDoesNotLinkToAFilingOfAnotherDate() throws Exception {
+        var other = Files.readString(ORIGINAL).replace("0000707549-24-000099", "0000707549-24-000098")
+                .replace("FILED AS OF DATE:\t\t20241104", "FILED AS OF DATE:\t\t20241001");
+        var otherFile = Files.writeString(temp.resolve("0000707549-24-000098.txt"), other);
+
+        ingest(neo4j, otherFile);
+        ingest(neo4j, AMENDMENT);
+
+        assertThat(amends()).isEmpty();
+    }
+
+    private IngestSummary runWithReport(Path input, Path rejects) throws Exception {
+        var summary = ingest(embeddedWriter(neo4j), 100, List.of(input));
+        RejectsReport.write(rejects, summary.rejects());
+        return summary;
+    }
+
+    private List<String> amends() {
+        return neo4j.driver().executableQuery("""
+                MATCH (a:Filing)-[:AMENDS]->(o:Filing) RETURN a.accessionNumber + ' -> ' + o.accessionNumber AS link""")
+                .execute().records().stream().map(r -> r.get("link").asString()).toList();
+    }
+
+    private static void addTar(TarArchiveOutputStream out, String name, byte[] content) throws IOException {
+        var entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        out.putArchiveEntry(entry);
+        out.write(content);
+        out.closeArchiveEntry();
+    }
+
+    private static void addZip(ZipOutputStream out, String name, byte[] content) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.closeEntry();
+    }
+
+    private static final class SimulatedKill extends Error {
+        SimulatedKill() {
+            super("simulated kill");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.insidergraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputWalkerTests {
+
+    @TempDir
+    Path temp;
+
+    private final List<String> documents = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+
+    private final InputWalker.Visitor visitor = new InputWalker.Visitor() {
+        @Override
+        public void document(InputDocument document) {
+            documents.add(document.source() + "=" + new String(document.content()));
+        }
+
+        @Override
+        public void unreadable(String source, String reason) {
+            unreadable.add(source + ": " + reason);
+        }
+    };
+
+    @Test
+    void archivesAreRecognisedByContentNotByName() throws Exception {
+        var zipNamedTxt = temp.resolve("filing.txt");
+        try (var zip = new ZipOutputStream(Files.newOutputStream(zipNamedTxt))) {
+            zip.putNextEntry(new ZipEntry("inner.xml"));
+            zip.write("<a/>".getBytes());
+        }
+        var gzipWithoutSuffix = temp.resolve("compressed");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipWithoutSuffix))) {
+            out.write("<b/>".getBytes());
+        }
+        var plainNamedZip = Files.writeString(temp.resolve("plain.zip"), "<c/>");
+
+        new InputWalker(1_000).walk(List.of(zipNamedTxt, gzipWithoutSuffix, plainNamedZip), visitor);
+
+        assertThat(documents).containsExactly(zipNamedTxt + "!/inner.xml=<a/>", gzipWithoutSuffix + "=<b/>",
+                plainNamedZip + "=<c/>");
+        assertThat(unreadable).isEmpty();
+    }
+
+    @Test
+    void foldersAreWalkedRecursivelyInNameOrderLeavingOutHiddenEntries() throws Exception {
+        Files.createDirectories(temp.resolve("b/sub"));
+        Files.createDirectories(temp.resolve(".edgar"));
+        Files.writeString(temp.resolve(".edgar/form.idx"), "index");
+        Files.writeString(temp.resolve("b/.DS_Store"), "finder");
+        Files.writeString(temp.resolve("b/sub/2.xml"), "2");
+        Files.writeString(temp.resolve("b/1.xml"), "1");
+        Files.writeString(temp.resolve("a.xml"), "a");
+
+        new InputWalker(1_000).walk(List.of(temp), visitor);
+
+        assertThat(documents).containsExactly(temp.resolve("a.xml") + "=a", temp.resolve("b/1.xml") + "=1",
+                temp.resolve("b/sub/2.xml") + "=2");
+    }
+
+    @Test
+    void aDocumentOverTheLimitAndAMissingPathAreReportedNotRead() throws Exception {
+        var big = Files.writeString(temp.resolve("big.xml"), "x".repeat(101));
+        var fits = Files.writeString(temp.resolve("fits.xml"), "y".repeat(100));
+        var missing = temp.resolve("missing");
+        var walker = new InputWalker(100);
+
+        walker.walk(List.of(big, fits, missing), visitor);
+
+        assertThat(documents).containsExactly(fits + "=" + "y".repeat(100));
+        assertThat(unreadable).containsExactly(big + ": too large: over the limit of 100 bytes",
+                missing + ": no such file or folder");
+        assertThat(walker.bytesRead()).isEqualTo(201);
+        assertThat(InputWalker.totalBytes(List.of(temp))).isEqualTo(201);
+    }
+
+    @Test
+    void aCorruptArchiveIsReportedAndTheWalkGoesOn() throws Exception {
+        var corrupt = temp.resolve("broken.tar.gz");
+        Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
+        var after = Files.writeString(temp.resolve("z-after.xml"), "<z/>");
+
+        new InputWalker(1_000).walk(List.of(corrupt, after), visitor);
+
+        assertThat(unreadable).singleElement().asString().startsWith(corrupt + ": cannot read:");
+        assertThat(documents).containsExactly(after + "=<z/>");
+    }
+}
