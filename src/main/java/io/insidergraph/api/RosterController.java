@@ -97,8 +97,8 @@ class RosterController {
             BiFunction<List<String>, RosterKey, Map<String, List<V>>> query) {
         var result = new HashMap<RosterKey, List<V>>();
         var byArguments = keys.stream().collect(Collectors.groupingBy(key -> new RosterKey("", key.role(), key.asOf())));
-        byArguments.forEach((arguments, group) -> {
-            var found = query.apply(group.stream().map(RosterKey::cik).distinct().toList(), arguments);
+        byArguments.forEach((shared, group) -> {
+            var found = query.apply(group.stream().map(RosterKey::cik).distinct().toList(), shared);
             group.forEach(key -> result.put(key, found.getOrDefault(key.cik(), List.of())));
         });
         return result;

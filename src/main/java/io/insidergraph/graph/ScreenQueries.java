@@ -37,7 +37,8 @@ public class ScreenQueries {
         var windows = reads.read(CLUSTER_BUYS, params, result -> result.list(row -> new Window(
                 new ClusterBuy(Props.company(row.get("c")), row.get("start").asLocalDate(),
                         row.get("end").asLocalDate(), row.get("insiders").asList(Props::entity),
-                        row.get("purchases").asInt(), row.get("shares").asDouble(), row.get("value").asDouble()),
+                        row.get("purchases").asInt(), sum(row.get("shares").asDouble()),
+                        sum(row.get("value").asDouble())),
                 new HashSet<>(row.get("ids").asList(v -> v.asString())))));
         var kept = new ArrayList<ClusterBuy>();
         for (var window : windows) {
@@ -59,7 +60,15 @@ public class ScreenQueries {
         var params = Props.of("from", from, "to", to, "issuerCik", issuerCik, "first", first);
         return reads.read(NET_BUYING, params, result -> result.list(row -> new NetBuying(
                 Props.company(row.get("c")), row.get("buyers").asInt(), row.get("sellers").asInt(),
-                row.get("sharesBought").asDouble(), row.get("sharesSold").asDouble(),
-                row.get("valueBought").asDouble(), row.get("valueSold").asDouble())));
+                sum(row.get("sharesBought").asDouble()), sum(row.get("sharesSold").asDouble()),
+                sum(row.get("valueBought").asDouble()), sum(row.get("valueSold").asDouble()))));
+    }
+
+    /**
+     * A sum of filed amounts, rounded to 1/10,000 (prices are filed with at most four decimals): the database adds
+     * rows in no fixed order, and floating-point sums differ in their last bits with the order.
+     */
+    static double sum(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 }
