@@ -15,42 +15,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.insidergraph.support.IsolatedNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ingest pipeline on real filings into the real engine: what the graph holds afterwards, node kind by node
  * kind and edge kind by edge kind, and that it is the same however often, in whatever order and with whichever
  * writer the filings arrive.
  */
-class IngestPipelineIT {
-
-    static IsolatedNeo4j neo4j;
-
-    @TempDir
-    Path temp;
-
-    @BeforeAll
-    static void start() {
-        neo4j = IsolatedNeo4j.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        neo4j.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        neo4j.clear();
-    }
+class IngestPipelineIT extends IsolatedGraphTest {
 
     /**
-     * Expected values counted from the sample files by a separate script (XML read with Python's ElementTree;
+     * Expected values counted from the sample files by src/test/resources/expected/count_graph.py (ElementTree;
      * securities by issuer, kind and title without case and spacing; footnote edges = footnoteId references that
      * name a footnote of the same filing).
      */

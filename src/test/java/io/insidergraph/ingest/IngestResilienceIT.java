@@ -20,42 +20,21 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import io.insidergraph.graph.GraphWriter;
-import io.insidergraph.support.IsolatedNeo4j;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every input ends ingested, skipped or rejected; a bad file or a killed run loses nothing else. */
-class IngestResilienceIT {
+class IngestResilienceIT extends IsolatedGraphTest {
 
     private static final Path AMENDMENTS = Path.of("src/test/resources/amendments");
     private static final Path AMENDMENT = AMENDMENTS.resolve("0000707549-25-000004.txt");
     private static final Path ORIGINAL = AMENDMENTS.resolve("0000707549-24-000099.txt");
     private static final Path SEED = SAMPLES.resolve("0001628280-25-025936.txt");
 
-    static IsolatedNeo4j neo4j;
-
     @TempDir
     Path temp;
-
-    @BeforeAll
-    static void start() {
-        neo4j = IsolatedNeo4j.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        neo4j.close();
-    }
-
-    @BeforeEach
-    void clear() {
-        neo4j.clear();
-    }
 
     @Test
     void aKilledRunRunAgainEndsWithTheSameGraphAsAnUninterruptedOne() throws Exception {
