@@ -84,7 +84,7 @@ class RosterController {
     @SchemaMapping(typeName = "Company")
     FilingConnection filings(Company company, @Argument @Nullable Integer first, @Argument @Nullable String after) {
         int size = arguments.first("first", first, 50);
-        return FilingConnection.of(filings.ofCompany(company.cik(), size, Cursor.decode(after)), company.cik());
+        return FilingConnection.of(filings.ofCompany(company.cik(), size, Cursor.decode(after, FilingQueries.FILINGS_ORDER)), company.cik());
     }
 
     @SchemaMapping(typeName = "FilingConnection")

@@ -111,7 +111,7 @@ class TransactionController {
             @Nullable TransactionOrder orderBy) {
         int size = arguments.first("first", first, 50);
         var order = Arguments.orDefault(orderBy, TransactionOrder.DATE);
-        return TransactionConnection.of(transactions.page(filter, order, size, Cursor.decode(after)), filter);
+        return TransactionConnection.of(transactions.page(filter, order, size, Cursor.decode(after, order.name())), filter);
     }
 
     /** CIKs with their leading zeros, codes in upper case; the rest as given. */

@@ -98,13 +98,16 @@ public class FilingQueries {
                 row -> FilingNode.of(row.get("f")));
     }
 
+    /** The sort order of a company's filings, as their cursors name it. */
+    public static final String FILINGS_ORDER = "FILED";
+
     /** One page of the filings naming {@code cik} as issuer, newest first. */
     public Page<FilingNode> ofCompany(String cik, int first, @Nullable Cursor after) {
         var params = Props.of("cik", cik, "limit", first + 1, "afterKey", after == null ? null : (long) after.key(),
                 "afterId", after == null ? null : after.id());
         return reads.read(COMPANY_FILINGS, params, result -> Page.of(result.list(row -> {
             var filing = FilingNode.of(row.get("f"));
-            return new Page.Row<>(filing, new Cursor(row.get("key").asLong(), filing.accessionNumber()));
+            return new Page.Row<>(filing, new Cursor(FILINGS_ORDER, row.get("key").asLong(), filing.accessionNumber()));
         }), first));
     }
 

@@ -36,7 +36,7 @@ public class TransactionQueries {
         var statement = filter.ownerCik() != null ? BY_OWNER : filter.issuerCik() != null ? BY_ISSUER : ALL;
         return reads.read(statement, params, result -> Page.of(result.list(row -> {
             var transaction = TransactionNode.of(row.get("t"));
-            return new Page.Row<>(transaction, new Cursor(row.get("key").asDouble(), transaction.id()));
+            return new Page.Row<>(transaction, new Cursor(order.name(), row.get("key").asDouble(), transaction.id()));
         }), first));
     }
 

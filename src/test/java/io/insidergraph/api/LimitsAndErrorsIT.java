@@ -55,6 +55,17 @@ class LimitsAndErrorsIT extends ApiTestBase {
     }
 
     @Test
+    void aCursorOfOneSortOrderIsRefusedByAnother() {
+        var byDate = tester.document("{ transactions(filter: { issuerCik: \"1318605\" }, first: 1) { edges { cursor } } }")
+                .execute().path("transactions.edges[0].cursor").entity(String.class).get();
+
+        expectError("{ transactions(filter: { issuerCik: \"1318605\" }, orderBy: VALUE, after: \"" + byDate
+                + "\") { totalCount } }", "after: this cursor belongs to a list sorted by DATE, not by VALUE");
+        expectError("{ company(cik: \"1318605\") { filings(after: \"" + byDate + "\") { totalCount } } }",
+                "after: this cursor belongs to a list sorted by DATE, not by FILED");
+    }
+
+    @Test
     void queryDepthLimit() {
         // company > (insiders > owner > positions > company) x 3 > name: 14 levels
         var document = "{ company(cik: \"1345016\") { "
