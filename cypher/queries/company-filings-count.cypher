@@ -1,3 +1,4 @@
-// How many filings name the company as issuer.
-MATCH (c:Entity {cik: $cik})
-RETURN COUNT { (c)<-[:ISSUER]-(:Filing) } AS count
+// How many filings name each company as issuer (a CIK that names nothing gives no row).
+UNWIND $ciks AS cik
+MATCH (c:Entity {cik: cik})
+RETURN cik, COUNT { (c)<-[:ISSUER]-(:Filing) } AS count

@@ -1,8 +1,12 @@
-// How many transactions transactions-all.cypher pages through.
-MATCH (t:Transaction)
-WHERE ($codes IS NULL OR t.code IN $codes)
-  AND ($from IS NULL OR t.transactionDate >= $from)
-  AND ($to IS NULL OR t.transactionDate <= $to)
-  AND ($derivative IS NULL OR t.derivative = $derivative)
-  AND ($minValue IS NULL OR t.value >= $minValue)
-RETURN count(t) AS count
+// How many transactions transactions-all.cypher pages through, for each of $keys (a filter and an id).
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (t:Transaction)
+  WHERE (k.codes IS NULL OR t.code IN k.codes)
+    AND (k.from IS NULL OR t.transactionDate >= k.from)
+    AND (k.to IS NULL OR t.transactionDate <= k.to)
+    AND (k.derivative IS NULL OR t.derivative = k.derivative)
+    AND (k.minValue IS NULL OR t.value >= k.minValue)
+  RETURN count(t) AS count
+}
+RETURN k.id AS id, count

@@ -1,18 +1,26 @@
-// One page of the transactions in an issuer's securities that match the filter (and, if given, were reported by
-// an owner). Starts from the issuer: its filings are few next to all transactions.
-MATCH (:Entity {cik: $issuerCik})<-[:ISSUER]-(f:Filing)-[:REPORTS]->(t:Transaction)
-WHERE ($codes IS NULL OR t.code IN $codes)
-  AND ($from IS NULL OR t.transactionDate >= $from)
-  AND ($to IS NULL OR t.transactionDate <= $to)
-  AND ($derivative IS NULL OR t.derivative = $derivative)
-  AND ($minValue IS NULL OR t.value >= $minValue)
-  AND ($ownerCik IS NULL OR EXISTS { (f)<-[:FILED]-(:Entity {cik: $ownerCik}) })
-// The sort key is the value (absent: -1) or the transaction date as a day number (absent: year 1), so a cursor
-// can carry it; ties are broken by id and a page starts strictly after the cursor's (key, id).
-WITH t, CASE WHEN $byValue THEN coalesce(t.value, -1.0)
-             ELSE toFloat(duration.inDays(date('1970-01-01'), coalesce(t.transactionDate, date('0001-01-01'))).days)
-        END AS key
-WHERE $afterKey IS NULL OR key < $afterKey OR (key = $afterKey AND t.id > $afterId)
-RETURN t, key
-ORDER BY key DESC, t.id
-LIMIT $limit
+// Pages of the transactions in an issuer's securities that match a filter (and, if it names one, were reported
+// by an owner). Starts from the issuer: its filings are few next to all transactions.
+// Many pages in one statement: each of $keys (a filter, byValue, afterKey, afterId and an id) comes back as one row
+// with its page in order. LIMIT cannot name a key's own size, so each page takes up to $limit rows (the largest
+// asked for) and the caller cuts it to its size.
+UNWIND $keys AS k
+CALL (k) {
+  MATCH (:Entity {cik: k.issuerCik})<-[:ISSUER]-(f:Filing)-[:REPORTS]->(t:Transaction)
+  WHERE (k.codes IS NULL OR t.code IN k.codes)
+    AND (k.from IS NULL OR t.transactionDate >= k.from)
+    AND (k.to IS NULL OR t.transactionDate <= k.to)
+    AND (k.derivative IS NULL OR t.derivative = k.derivative)
+    AND (k.minValue IS NULL OR t.value >= k.minValue)
+    AND (k.ownerCik IS NULL OR EXISTS { (f)<-[:FILED]-(:Entity {cik: k.ownerCik}) })
+  // The sort key is the value (absent: -1) or the transaction date as a day number (absent: year 1), so a cursor
+  // can carry it; ties are broken by id and a page starts strictly after the cursor's (key, id).
+  WITH t, CASE WHEN k.byValue THEN coalesce(t.value, -1.0)
+               ELSE toFloat(duration.inDays(date('1970-01-01'), coalesce(t.transactionDate, date('0001-01-01'))).days)
+          END AS key
+  WHERE k.afterKey IS NULL OR key < k.afterKey OR (key = k.afterKey AND t.id > k.afterId)
+  WITH t, key
+  ORDER BY key DESC, t.id
+  LIMIT $limit
+  RETURN collect({node: t, key: key}) AS rows
+}
+RETURN k.id AS id, rows

@@ -14,7 +14,10 @@ import io.insidergraph.api.Connections.FilingConnection;
 import io.insidergraph.graph.CoInsider;
 import io.insidergraph.graph.Company;
 import io.insidergraph.graph.Cursor;
+import io.insidergraph.graph.FilingNode;
 import io.insidergraph.graph.FilingQueries;
+import io.insidergraph.graph.FilingQueries.CompanyPageRequest;
+import io.insidergraph.graph.Page;
 import io.insidergraph.graph.Person;
 import io.insidergraph.graph.Position;
 import io.insidergraph.graph.Role;
@@ -29,8 +32,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who holds which role where: a company's insiders, a person's positions and co-insiders, and a company's filings.
- * The roster fields take arguments, which {@code @BatchMapping} cannot, so each goes through a data loader keyed by
- * (CIK, arguments): one query per distinct set of arguments in a response, however many parents ask.
+ * These fields take arguments, which {@code @BatchMapping} cannot, so each goes through a data loader keyed by
+ * (CIK, arguments): the roster fields run one query per distinct set of arguments in a response, a company's
+ * filings (a page and, when asked, the count) one query for all companies, however many parents ask.
  */
 @Controller
 class RosterController {
@@ -42,13 +46,13 @@ class RosterController {
     private static final String INSIDERS = "companyInsiders";
     private static final String POSITIONS = "personPositions";
     private static final String CO_INSIDERS = "personCoInsiders";
+    private static final String FILINGS = "companyFilings";
+    private static final String FILING_COUNTS = "companyFilingCounts";
 
-    private final FilingQueries filings;
     private final Arguments arguments;
 
     RosterController(RosterQueries roster, FilingQueries filings, Arguments arguments,
             BatchLoaderRegistry registry) {
-        this.filings = filings;
         this.arguments = arguments;
         registry.<RosterKey, List<Position>>forName(INSIDERS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> load(keys, (ciks, key) -> roster.insiders(ciks,
@@ -58,6 +62,10 @@ class RosterController {
         registry.<RosterKey, List<CoInsider>>forName(CO_INSIDERS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> load(keys, (ciks, key) -> roster.coInsiders(ciks,
                         key.role() == null ? Set.of() : Set.of(key.role()), key.asOf()))));
+        registry.<CompanyPageRequest, Page<FilingNode>>forName(FILINGS).registerMappedBatchLoader((keys, env) ->
+                Mono.fromCallable(() -> filings.ofCompanies(keys)));
+        registry.<String, Long>forName(FILING_COUNTS).registerMappedBatchLoader((ciks, env) ->
+                Mono.fromCallable(() -> filings.countsOfCompanies(ciks)));
     }
 
     @SchemaMapping(typeName = "Company")
@@ -82,14 +90,18 @@ class RosterController {
     }
 
     @SchemaMapping(typeName = "Company")
-    FilingConnection filings(Company company, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-        int size = arguments.first("first", first, 50);
-        return FilingConnection.of(filings.ofCompany(company.cik(), size, Cursor.decode(after, FilingQueries.FILINGS_ORDER)), company.cik());
+    CompletableFuture<FilingConnection> filings(Company company, @Argument @Nullable Integer first,
+            @Argument @Nullable String after, DataFetchingEnvironment env) {
+        var request = new CompanyPageRequest(company.cik(), arguments.first("first", first, 50),
+                Cursor.decode(after, FilingQueries.FILINGS_ORDER));
+        DataLoader<CompanyPageRequest, Page<FilingNode>> loader = env.getDataLoader(FILINGS);
+        return loader.load(request).thenApply(page -> FilingConnection.of(page, company.cik()));
     }
 
     @SchemaMapping(typeName = "FilingConnection")
-    long totalCount(FilingConnection connection) {
-        return filings.countOfCompany(connection.companyCik());
+    CompletableFuture<Long> totalCount(FilingConnection connection, DataFetchingEnvironment env) {
+        DataLoader<String, Long> loader = env.getDataLoader(FILING_COUNTS);
+        return loader.load(connection.companyCik());
     }
 
     /** Runs one query per distinct (role, asOf) among the keys, for all their CIKs; every key gets a list. */

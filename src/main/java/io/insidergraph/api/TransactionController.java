@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import io.insidergraph.api.Connections.TransactionConnection;
 import io.insidergraph.graph.Company;
@@ -15,63 +18,79 @@ import io.insidergraph.graph.FilingNode;
 import io.insidergraph.graph.FilingOwner;
 import io.insidergraph.graph.FilingQueries;
 import io.insidergraph.graph.HoldingNode;
+import io.insidergraph.graph.Page;
 import io.insidergraph.graph.Person;
 import io.insidergraph.graph.TransactionFilter;
 import io.insidergraph.graph.TransactionNode;
 import io.insidergraph.graph.TransactionOrder;
 import io.insidergraph.graph.TransactionQueries;
+import io.insidergraph.graph.TransactionQueries.PageRequest;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 
 /**
  * Transactions: filtered, sorted Relay pages (of everything, of a company, of a person), and each row's filing,
  * issuer, owners and footnotes loaded for the whole page at once, so a page costs the same few queries at any size.
+ * Pages and counts go through data loaders keyed by the whole request (the parent's CIK is in its filter), so the
+ * transactions of many companies or people cost one page query and one count query between them.
  */
 @Controller
 class TransactionController {
 
-    private final TransactionQueries transactions;
+    private static final String PAGES = "transactionPages";
+    private static final String COUNTS = "transactionCounts";
+
     private final FilingQueries filings;
     private final EntityQueries entities;
     private final Arguments arguments;
 
     TransactionController(TransactionQueries transactions, FilingQueries filings, EntityQueries entities,
-            Arguments arguments) {
-        this.transactions = transactions;
+            Arguments arguments, BatchLoaderRegistry registry) {
         this.filings = filings;
         this.entities = entities;
         this.arguments = arguments;
+        registry.<PageRequest, Page<TransactionNode>>forName(PAGES).registerMappedBatchLoader((requests, env) ->
+                Mono.fromCallable(() -> transactions.pages(requests)));
+        registry.<TransactionFilter, Long>forName(COUNTS).registerMappedBatchLoader((filters, env) ->
+                Mono.fromCallable(() -> transactions.counts(filters)));
     }
 
     @QueryMapping
-    TransactionConnection transactions(@Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
-            @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy) {
-        return page(normalised(filter == null ? TransactionFilter.NONE : filter), first, after, orderBy);
+    CompletableFuture<TransactionConnection> transactions(@Argument @Nullable TransactionFilter filter,
+            @Argument @Nullable Integer first, @Argument @Nullable String after,
+            @Argument @Nullable TransactionOrder orderBy, DataFetchingEnvironment env) {
+        return page(normalised(filter == null ? TransactionFilter.NONE : filter), first, after, orderBy, env);
     }
 
     @SchemaMapping(typeName = "Company", field = "transactions")
-    TransactionConnection companyTransactions(Company company, @Argument @Nullable TransactionFilter filter,
-            @Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable TransactionOrder orderBy) {
+    CompletableFuture<TransactionConnection> companyTransactions(Company company,
+            @Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
+            @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy,
+            DataFetchingEnvironment env) {
         var given = normalised(filter == null ? TransactionFilter.NONE : filter);
-        return page(given.withIssuer(company.cik()), first, after, orderBy);
+        return page(given.withIssuer(company.cik()), first, after, orderBy, env);
     }
 
     @SchemaMapping(typeName = "Person", field = "transactions")
-    TransactionConnection personTransactions(Person person, @Argument @Nullable TransactionFilter filter,
-            @Argument @Nullable Integer first, @Argument @Nullable String after,
-            @Argument @Nullable TransactionOrder orderBy) {
+    CompletableFuture<TransactionConnection> personTransactions(Person person,
+            @Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
+            @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy,
+            DataFetchingEnvironment env) {
         var given = normalised(filter == null ? TransactionFilter.NONE : filter);
-        return page(given.withOwner(person.cik()), first, after, orderBy);
+        return page(given.withOwner(person.cik()), first, after, orderBy, env);
     }
 
     @SchemaMapping(typeName = "TransactionConnection")
-    long totalCount(TransactionConnection connection) {
-        return transactions.count(connection.filter());
+    CompletableFuture<Long> totalCount(TransactionConnection connection, DataFetchingEnvironment env) {
+        DataLoader<TransactionFilter, Long> loader = env.getDataLoader(COUNTS);
+        return loader.load(connection.filter());
     }
 
     @BatchMapping(typeName = "Transaction")
@@ -107,11 +126,14 @@ class TransactionController {
                 filings.holdingFootnotes(rows.stream().map(HoldingNode::id).toList()));
     }
 
-    private TransactionConnection page(TransactionFilter filter, @Nullable Integer first, @Nullable String after,
-            @Nullable TransactionOrder orderBy) {
+    /** The page of one connection field, loaded with the pages of every other such field at its level. */
+    private CompletableFuture<TransactionConnection> page(TransactionFilter filter, @Nullable Integer first,
+            @Nullable String after, @Nullable TransactionOrder orderBy, DataFetchingEnvironment env) {
         int size = arguments.first("first", first, 50);
         var order = Arguments.orDefault(orderBy, TransactionOrder.DATE);
-        return TransactionConnection.of(transactions.page(filter, order, size, Cursor.decode(after, order.name())), filter);
+        var request = new PageRequest(filter, order, size, Cursor.decode(after, order.name()));
+        DataLoader<PageRequest, Page<TransactionNode>> loader = env.getDataLoader(PAGES);
+        return loader.load(request).thenApply(page -> TransactionConnection.of(page, filter));
     }
 
     /** CIKs with their leading zeros, codes in upper case; the rest as given. */

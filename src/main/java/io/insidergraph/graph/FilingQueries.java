@@ -2,7 +2,9 @@ package io.insidergraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -101,19 +103,31 @@ public class FilingQueries {
     /** The sort order of a company's filings, as their cursors name it. */
     public static final String FILINGS_ORDER = "FILED";
 
-    /** One page of the filings naming {@code cik} as issuer, newest first. */
-    public Page<FilingNode> ofCompany(String cik, int first, @Nullable Cursor after) {
-        var params = Props.of("cik", cik, "limit", first + 1, "afterKey", after == null ? null : (long) after.key(),
-                "afterId", after == null ? null : after.id());
-        return reads.read(COMPANY_FILINGS, params, result -> Page.of(result.list(row -> {
-            var filing = FilingNode.of(row.get("f"));
-            return new Page.Row<>(filing, new Cursor(FILINGS_ORDER, row.get("key").asLong(), filing.accessionNumber()));
-        }), first));
+    /** A page of the filings naming {@code cik} as issuer: what one {@code Company.filings} field asks for. */
+    public record CompanyPageRequest(String cik, int first, @Nullable Cursor after) {
     }
 
-    public long countOfCompany(String cik) {
-        return reads.read(COMPANY_FILINGS_COUNT, Map.of("cik", cik),
-                result -> result.hasNext() ? result.next().get("count").asLong() : 0L);
+    /** For each request, one page of the filings naming its company as issuer, newest first; all in one statement. */
+    public Map<CompanyPageRequest, Page<FilingNode>> ofCompanies(Collection<CompanyPageRequest> requests) {
+        return KeyedReads.pages(reads, COMPANY_FILINGS, List.copyOf(new LinkedHashSet<>(requests)),
+                request -> Props.of("cik", request.cik(),
+                        "afterKey", request.after() == null ? null : (long) request.after().key(),
+                        "afterId", request.after() == null ? null : request.after().id()),
+                CompanyPageRequest::first, (request, row) -> {
+                    var filing = FilingNode.of(row.get("node"));
+                    return new Page.Row<>(filing, new Cursor(FILINGS_ORDER, row.get("key").asLong(),
+                            filing.accessionNumber()));
+                });
+    }
+
+    /** How many filings name each company as issuer; every CIK asked for gets a count. */
+    public Map<String, Long> countsOfCompanies(Collection<String> ciks) {
+        return reads.read(COMPANY_FILINGS_COUNT, Map.of("ciks", List.copyOf(ciks)), result -> {
+            var counts = new HashMap<String, Long>();
+            ciks.forEach(cik -> counts.put(cik, 0L));
+            result.forEachRemaining(row -> counts.put(row.get("cik").asString(), row.get("count").asLong()));
+            return counts;
+        });
     }
 
     private static FootnoteNode footnote(Record row) {

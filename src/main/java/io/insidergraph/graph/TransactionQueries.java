@@ -1,24 +1,28 @@
 package io.insidergraph.graph;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.insidergraph.neo4j.CypherResources;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Transactions matching a filter, one keyset page at a time in a stable order, and their count. The statement
- * starts from the owner or the issuer when the filter names one, since either has far fewer rows than the whole.
+ * Transactions matching a filter, one keyset page at a time in a stable order, and their count, for many filters
+ * at once (one per parent of a GraphQL list). Each statement starts from the owner or the issuer when the filter
+ * names one, since either has far fewer rows than the whole; filters that start at the same place share one
+ * statement.
  */
 @Component
 public class TransactionQueries {
 
-    private static final String ALL = CypherResources.load("queries/transactions-all.cypher");
-    private static final String BY_ISSUER = CypherResources.load("queries/transactions-by-issuer.cypher");
-    private static final String BY_OWNER = CypherResources.load("queries/transactions-by-owner.cypher");
-    private static final String ALL_COUNT = CypherResources.load("queries/transactions-all-count.cypher");
-    private static final String BY_ISSUER_COUNT = CypherResources.load("queries/transactions-by-issuer-count.cypher");
-    private static final String BY_OWNER_COUNT = CypherResources.load("queries/transactions-by-owner-count.cypher");
+    /** A page of the transactions matching {@code filter}: what one transactions field asks for. */
+    public record PageRequest(TransactionFilter filter, TransactionOrder order, int first, @Nullable Cursor after) {
+    }
 
     private final GraphReads reads;
 
@@ -26,24 +30,53 @@ public class TransactionQueries {
         this.reads = reads;
     }
 
-    public Page<TransactionNode> page(TransactionFilter filter, TransactionOrder order, int first,
-            @Nullable Cursor after) {
-        var params = parameters(filter);
-        params.put("byValue", order == TransactionOrder.VALUE);
-        params.put("limit", first + 1);
-        params.put("afterKey", after == null ? null : after.key());
-        params.put("afterId", after == null ? null : after.id());
-        var statement = filter.ownerCik() != null ? BY_OWNER : filter.issuerCik() != null ? BY_ISSUER : ALL;
-        return reads.read(statement, params, result -> Page.of(result.list(row -> {
-            var transaction = TransactionNode.of(row.get("t"));
-            return new Page.Row<>(transaction, new Cursor(order.name(), row.get("key").asDouble(), transaction.id()));
-        }), first));
+    /** A page for each request: one statement per {@link Start} among them. */
+    public Map<PageRequest, Page<TransactionNode>> pages(Collection<PageRequest> requests) {
+        var pages = new HashMap<PageRequest, Page<TransactionNode>>();
+        byStart(requests, PageRequest::filter).forEach((start, group) -> pages.putAll(KeyedReads.pages(reads,
+                start.page, group, TransactionQueries::parameters, PageRequest::first, (request, row) -> {
+                    var transaction = TransactionNode.of(row.get("node"));
+                    return new Page.Row<>(transaction, new Cursor(request.order().name(), row.get("key").asDouble(),
+                            transaction.id()));
+                })));
+        return pages;
     }
 
-    public long count(TransactionFilter filter) {
-        var statement = filter.ownerCik() != null ? BY_OWNER_COUNT
-                : filter.issuerCik() != null ? BY_ISSUER_COUNT : ALL_COUNT;
-        return reads.read(statement, parameters(filter), result -> result.single().get("count").asLong());
+    /** The count for each filter: one statement per {@link Start} among them. */
+    public Map<TransactionFilter, Long> counts(Collection<TransactionFilter> filters) {
+        var counts = new HashMap<TransactionFilter, Long>();
+        byStart(filters, filter -> filter).forEach((start, group) -> counts.putAll(KeyedReads.counts(reads, start.count,
+                group, TransactionQueries::parameters)));
+        return counts;
+    }
+
+    /** Where the statements for a filter start: at the owner or the issuer when it names one, else at all rows. */
+    private enum Start {
+        OWNER("transactions-by-owner"), ISSUER("transactions-by-issuer"), ALL("transactions-all");
+
+        final String page;
+        final String count;
+
+        Start(String name) {
+            this.page = CypherResources.load("queries/" + name + ".cypher");
+            this.count = CypherResources.load("queries/" + name + "-count.cypher");
+        }
+
+        static Start of(TransactionFilter filter) {
+            return filter.ownerCik() != null ? OWNER : filter.issuerCik() != null ? ISSUER : ALL;
+        }
+    }
+
+    private static <K> Map<Start, List<K>> byStart(Collection<K> keys, Function<K, TransactionFilter> filter) {
+        return keys.stream().distinct().collect(Collectors.groupingBy(key -> Start.of(filter.apply(key))));
+    }
+
+    private static Map<String, @Nullable Object> parameters(PageRequest request) {
+        var params = parameters(request.filter());
+        params.put("byValue", request.order() == TransactionOrder.VALUE);
+        params.put("afterKey", request.after() == null ? null : request.after().key());
+        params.put("afterId", request.after() == null ? null : request.after().id());
+        return params;
     }
 
     private static Map<String, @Nullable Object> parameters(TransactionFilter filter) {

@@ -17,9 +17,12 @@ import java.util.Random;
 import java.util.function.ToIntFunction;
 
 import io.insidergraph.InsidergraphApplication;
+import io.insidergraph.graph.GraphReads;
 import io.insidergraph.graph.StatsQueries;
 import io.insidergraph.ingest.IngestService;
 import io.insidergraph.neo4j.CypherResources;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -34,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * generator of the ingest benchmark: each copy of the corpus is a disjoint replica with CIKs shifted by 3,000,000)
  * are ingested with the fastest path of the app ({@code IngestService}, the embedded writer), then three reads are
  * timed, each over HTTP GraphQL and, interleaved with it, as the same Cypher statements run directly through the
- * driver in read transactions:
+ * driver in read transactions (checked before timing: the API's statement meter must move by as many statements as
+ * the direct side runs):
  * <ol>
  * <li>director interlocks of a company;</li>
  * <li>the 2-hop neighbourhood of a person (one statement per hop, then the graph statement);</li>
@@ -100,7 +104,9 @@ public final class GraphQlLatencyBench {
 
             var driver = context.getBean(Driver.class);
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + port + "/graphql"), copies);
+            var apiReads = context.getBean(MeterRegistry.class).get(GraphReads.READS_METER).counter();
+            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + port + "/graphql"), copies,
+                    apiReads);
             bench.run(requests);
         }
     }
@@ -111,11 +117,14 @@ public final class GraphQlLatencyBench {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final Random random = new Random(42);
+    private final Counter apiReads;
+    private long directReads;
 
-    private GraphQlLatencyBench(Driver driver, URI endpoint, long copies) {
+    private GraphQlLatencyBench(Driver driver, URI endpoint, long copies, Counter apiReads) {
         this.driver = driver;
         this.endpoint = endpoint;
         this.copies = copies;
+        this.apiReads = apiReads;
     }
 
     /** The read targets, chosen in copy 0 of the corpus: the busiest interlocked company, person and issuer. */
@@ -165,7 +174,7 @@ public final class GraphQlLatencyBench {
                 this::transactionsDirect)));
         System.out.println();
         System.out.println("read                         | GraphQL p50 / p99 ms | direct Cypher p50 / p99 ms | "
-                + "ratio p50 / p99");
+                + "ratio p50 / p99 | statements");
         results.forEach(System.out::println);
     }
 
@@ -178,6 +187,7 @@ public final class GraphQlLatencyBench {
     }
 
     private String measure(String name, int requests, ReadFactory reads) throws Exception {
+        int statements = sameStatements(name, reads.forCopy(0));
         int warmup = Math.max(100, requests / 5);
         var graphQl = new long[requests];
         var direct = new long[requests];
@@ -207,8 +217,25 @@ public final class GraphQlLatencyBench {
         double g99 = millis(graphQl, 0.99);
         double d50 = millis(direct, 0.50);
         double d99 = millis(direct, 0.99);
-        return String.format("%-28s | %8.2f / %8.2f    | %8.2f / %8.2f          | %.2f / %.2f", name, g50, g99, d50,
-                d99, g50 / d50, g99 / d99);
+        return String.format("%-28s | %8.2f / %8.2f    | %8.2f / %8.2f          | %.2f / %.2f | %d", name, g50, g99,
+                d50, d99, g50 / d50, g99 / d99, statements);
+    }
+
+    /**
+     * The comparison is fair only if the direct side runs as many statements as the API does for the request (the
+     * API's are counted by its {@code insidergraph.graph.reads} meter): how many, or an error when they differ.
+     */
+    private int sameStatements(String name, Read read) throws Exception {
+        long api = (long) apiReads.count();
+        timeGraphQl(read);
+        api = (long) apiReads.count() - api;
+        long direct = directReads;
+        timeDirect(read, (String) read.variables().get("cik"));
+        direct = directReads - direct;
+        if (api != direct) {
+            throw new IllegalStateException(name + ": the API ran " + api + " statements, the direct side " + direct);
+        }
+        return (int) api;
     }
 
     private long timeGraphQl(Read read) throws Exception {
@@ -255,35 +282,39 @@ public final class GraphQlLatencyBench {
         return read(GRAPH, params).size();
     }
 
+    /** The page and count statements take a list of keys (one per connection field); the API sends one here. */
     private int transactionsDirect(String cik) {
         var filter = new HashMap<String, Object>();
         for (var key : List.of("ownerCik", "codes", "from", "to", "derivative", "minValue")) {
             filter.put(key, null);
         }
         filter.put("issuerCik", cik);
+        filter.put("id", 0);
         var page = new HashMap<String, Object>(filter);
         page.put("byValue", false);
-        page.put("limit", 51);
         page.put("afterKey", null);
         page.put("afterId", null);
-        var rows = read(PAGE, page);
-        read(COUNT, filter);
-        var accessions = rows.stream().map(r -> r.get("t").asNode().get("accessionNumber").asString()).distinct()
-                .toList();
-        var issuers = rows.stream().map(r -> r.get("t").asNode().get("issuerCik").asString()).distinct().toList();
+        var rows = read(PAGE, Map.of("keys", List.of(page), "limit", 51)).getFirst().get("rows")
+                .asList(row -> row.get("node").asNode());
+        read(COUNT, Map.of("keys", List.of(filter)));
+        var accessions = rows.stream().map(t -> t.get("accessionNumber").asString()).distinct().toList();
+        var issuers = rows.stream().map(t -> t.get("issuerCik").asString()).distinct().toList();
         read(ENTITIES, Map.of("ciks", issuers));
         read(OWNERS, Map.of("accessions", accessions));
         return rows.size();
     }
 
     private List<Record> read(String statement, Map<String, Object> params) {
+        directReads++;
         try (var session = driver.session(READ)) {
             return session.executeRead(tx -> tx.run(statement, params).list());
         }
     }
 
     private Record single(String statement) {
-        return read(statement, Map.of()).getFirst();
+        try (var session = driver.session(READ)) {
+            return session.executeRead(tx -> tx.run(statement).list()).getFirst();
+        }
     }
 
     private static String shifted(String cik, long copy) {
