@@ -96,6 +96,23 @@ class LimitsAndErrorsIT extends ApiTestBase {
     }
 
     @Test
+    void fieldsIncludedByAVariableCountForTheRequestThatIncludesThem() {
+        var document = new StringBuilder("query($all: Boolean!) { c0: company(cik: \"1345016\") { cik }");
+        for (int i = 1; i <= 100; i++) {
+            document.append(" c").append(i).append(": company(cik: \"1345016\") @include(if: $all) { cik name ticker }");
+        }
+        var query = document.append(" }").toString();
+        // the same document twice: measured with the first request's variables, then again with the second's
+        tester.document(query).variable("all", false).execute().errors().verify()
+                .path("c0.cik").entity(String.class).isEqualTo(YELP);
+        tester.document(query).variable("all", true).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.getFirst().getMessage()).isEqualTo("Query too complex: complexity 402 exceeds the "
+                    + "maximum query complexity 400 (insidergraph.limits.max-complexity; each selected field counts one)");
+        });
+    }
+
+    @Test
     void introspectionIsNotLimited() {
         // 14 levels deep, past max-depth 12, as GraphiQL's own schema query is
         var document = "{ __schema { types { name fields { name type { name " + "ofType { name ".repeat(9)
