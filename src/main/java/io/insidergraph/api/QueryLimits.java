@@ -96,7 +96,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
             @Override
             public void visitField(QueryVisitorFieldEnvironment field) {
                 int depth = 1;
-                for (var parent = field.getParentEnvironment(); parent != null; parent = parent.getParentEnvironment()) {
+                for (var up = field.getParentEnvironment(); up != null; up = up.getParentEnvironment()) {
                     depth++;
                 }
                 depthAndComplexity[0] = Math.max(depthAndComplexity[0], depth);
