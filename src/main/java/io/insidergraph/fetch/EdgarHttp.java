@@ -80,6 +80,7 @@ final class EdgarHttp implements AutoCloseable {
         var found = exchange(uri, body -> {
             Files.createDirectories(target.getParent());
             Files.copy(body, part, StandardCopyOption.REPLACE_EXISTING);
+            body.close(); // the body is in: the stall guard stops watching before the (long, for archives) check
             var problem = check.problem(part);
             if (problem.isPresent()) {
                 throw new IOException("incomplete download: " + problem.get());
@@ -108,9 +109,10 @@ final class EdgarHttp implements AutoCloseable {
                 requests.increment();
                 var response = client.send(request(uri), BodyHandlers.ofInputStream());
                 int status = response.statusCode();
-                try (var body = response.body()) {
+                var guard = new StallGuard(requestTimeout);
+                try (guard; var body = response.body()) {
                     if (status == 200) {
-                        return Optional.of(reader.read(decoded(response, body)));
+                        return Optional.of(reader.read(decoded(response, body, guard)));
                     }
                     if (status == 404) {
                         return Optional.empty();
@@ -121,6 +123,9 @@ final class EdgarHttp implements AutoCloseable {
                     lastProblem = "HTTP " + status;
                     serverDelay = delays.retryAfter(response.headers().firstValue("Retry-After"));
                 }
+            }
+            catch (StalledException ex) {
+                lastProblem = "no data for " + requestTimeout.toMillis() + " ms in the middle of the body";
             }
             catch (IOException ex) {
                 lastProblem = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
@@ -149,11 +154,12 @@ final class EdgarHttp implements AutoCloseable {
                 .build();
     }
 
-    private InputStream decoded(HttpResponse<InputStream> response, InputStream body) throws IOException {
+    private InputStream decoded(HttpResponse<InputStream> response, InputStream body, StallGuard guard)
+            throws IOException {
         var counted = new FilterInputStream(body) {
             @Override
             public int read() throws IOException {
-                int b = super.read();
+                int b = guarded(() -> super.read());
                 if (b >= 0) {
                     bytes.increment();
                 }
@@ -162,15 +168,43 @@ final class EdgarHttp implements AutoCloseable {
 
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
+                int n = guarded(() -> super.read(buffer, offset, length));
                 if (n > 0) {
                     bytes.add(n);
                 }
                 return n;
             }
+
+            @Override
+            public void close() throws IOException {
+                guard.close();
+                super.close();
+            }
+
+            private int guarded(IoRead read) throws IOException {
+                try {
+                    int result = read.read();
+                    guard.activity();
+                    return result;
+                }
+                catch (IOException ex) {
+                    throw guard.fired() ? new StalledException(ex) : ex;
+                }
+            }
         };
         boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
         return gzip ? new GZIPInputStream(counted, 64 * 1024) : counted;
+    }
+
+    private interface IoRead {
+        int read() throws IOException;
+    }
+
+    /** A read ended by the {@link StallGuard}: the body stopped arriving. */
+    private static final class StalledException extends IOException {
+        StalledException(IOException cause) {
+            super(cause);
+        }
     }
 
     private static boolean retryable(int status) {

@@ -2,7 +2,9 @@ package io.insidergraph.api;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.insidergraph.ingest.IngestService;
 import io.insidergraph.support.Neo4jTestBase;
@@ -33,7 +35,8 @@ abstract class ApiTestBase extends Neo4jTestBase {
     static final String LAGUERRE = "0001963683";
     static final String SEED = "0001628280-25-025936";
 
-    private static boolean samplesIngested;
+    /** The applications (one per database: embedded, or a server) the samples were ingested into. */
+    private static final Set<IngestService> SAMPLES_INGESTED = new HashSet<>();
 
     @Autowired
     HttpGraphQlTester graphQlTester;
@@ -47,13 +50,13 @@ abstract class ApiTestBase extends Neo4jTestBase {
     void samplesAndTester() throws Exception {
         tester = graphQlTester.mutate().webTestClient(client -> client.responseTimeout(RESPONSE_TIMEOUT)).build();
         synchronized (ApiTestBase.class) {
-            if (!samplesIngested) {
+            if (!SAMPLES_INGESTED.contains(ingest)) {
                 var rejects = Files.createTempFile("insidergraph-rejects-", ".tsv");
                 var summary = ingest.ingest(List.of(Path.of("samples/filings")), rejects);
                 if (summary.rejected() > 0) {
                     throw new IllegalStateException("samples rejected: " + summary.describe());
                 }
-                samplesIngested = true;
+                SAMPLES_INGESTED.add(ingest);
             }
         }
     }

@@ -118,6 +118,21 @@ class EdgarHttpTests {
     }
 
     @Test
+    void retriesADownloadWhoseBodyStopsArrivingMidway() {
+        server.failNext(FILING, new Fault.StallBody(Duration.ofSeconds(5)));
+        var impatient = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
+                4, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
+        long started = System.nanoTime();
+        try (var http = new EdgarHttp(impatient, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC())) {
+            var target = out.resolve("a.txt");
+            assertThat(http.download(server.uri().resolve(FILING), target, Completeness::submission)).isTrue();
+            assertThat(target).hasSameBinaryContentAs(EdgarFetcherTests.fixture("0000950170-25-003585"));
+        }
+        assertThat(server.count(FILING)).isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
     void retriesServerErrorsAndGivesUpAfterTheLastTryNamingTheUrlAndTheReason() {
         server.failNext(FILING, new Fault.Status(503, null), new Fault.Status(503, null), new Fault.Status(503, null),
                 new Fault.Status(503, null));

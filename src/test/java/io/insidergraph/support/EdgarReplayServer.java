@@ -50,6 +50,10 @@ public final class EdgarReplayServer implements AutoCloseable {
         /** Answer, but only after this long. */
         record Stall(Duration delay) implements Fault {
         }
+
+        /** Send the headers and half the body, then nothing more for this long before the rest. */
+        record StallBody(Duration delay) implements Fault {
+        }
     }
 
     private static final Pattern FILING = Pattern.compile(
@@ -149,6 +153,13 @@ public final class EdgarReplayServer implements AutoCloseable {
                 out.write(body, 0, body.length / 2);
                 out.flush();
                 return; // closing an exchange that is owed bytes closes its connection
+            }
+            if (fault instanceof Fault.StallBody(Duration delay)) {
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                sleep(delay);
+                out.write(body, body.length / 2, body.length - body.length / 2);
+                return;
             }
             out.write(body);
         }
