@@ -66,7 +66,7 @@ class TransactionController {
     CompletableFuture<TransactionConnection> transactions(@Argument @Nullable TransactionFilter filter,
             @Argument @Nullable Integer first, @Argument @Nullable String after,
             @Argument @Nullable TransactionOrder orderBy, DataFetchingEnvironment env) {
-        return page(normalised(filter == null ? TransactionFilter.NONE : filter), first, after, orderBy, env);
+        return page(normalised(filter), first, after, orderBy, env);
     }
 
     @SchemaMapping(typeName = "Company", field = "transactions")
@@ -74,7 +74,7 @@ class TransactionController {
             @Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
             @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy,
             DataFetchingEnvironment env) {
-        var given = normalised(filter == null ? TransactionFilter.NONE : filter);
+        var given = normalised(filter);
         return page(given.withIssuer(company.cik()), first, after, orderBy, env);
     }
 
@@ -83,7 +83,7 @@ class TransactionController {
             @Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
             @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy,
             DataFetchingEnvironment env) {
-        var given = normalised(filter == null ? TransactionFilter.NONE : filter);
+        var given = normalised(filter);
         return page(given.withOwner(person.cik()), first, after, orderBy, env);
     }
 
@@ -137,7 +137,9 @@ class TransactionController {
     }
 
     /** CIKs with their leading zeros, codes in upper case; the rest as given. */
-    private static TransactionFilter normalised(TransactionFilter filter) {
+    /** The filter as given (none: {@link TransactionFilter#NONE}) with CIKs checked and codes upper-cased. */
+    private static TransactionFilter normalised(@Nullable TransactionFilter given) {
+        var filter = given == null ? TransactionFilter.NONE : given;
         var codes = filter.codes() == null ? null
                 : filter.codes().stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).toList();
         return new TransactionFilter(

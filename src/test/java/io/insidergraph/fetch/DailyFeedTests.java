@@ -15,7 +15,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import io.insidergraph.support.EdgarReplayServer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,12 +39,8 @@ class DailyFeedTests {
     @TempDir
     Path out;
 
+    @AutoClose
     final EdgarReplayServer server = EdgarReplayServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void takesTheOwnershipFormsOutOfADaysFeedArchiveUnderTheIssuersCik() throws Exception {

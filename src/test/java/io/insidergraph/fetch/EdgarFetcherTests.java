@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import io.insidergraph.support.EdgarReplayServer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,12 +35,8 @@ class EdgarFetcherTests {
     @TempDir
     Path out;
 
+    @AutoClose
     final EdgarReplayServer server = EdgarReplayServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void fetchesEveryInsiderFilingOfACompanyByCikIncludingItsOlderFilesPage() throws IOException {

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 
 import io.insidergraph.support.EdgarReplayServer;
 import io.insidergraph.support.EdgarReplayServer.Fault;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +25,8 @@ class EdgarHttpTests {
     @TempDir
     Path out;
 
+    @AutoClose
     final EdgarReplayServer server = EdgarReplayServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /**
      * The limiter hands out one permit every 100 ms, shared by all threads. The server stamps arrivals, which can
@@ -109,9 +105,7 @@ class EdgarHttpTests {
     @Test
     void retriesARequestThatTimesOut() {
         server.failNext(FILING, new Fault.Stall(Duration.ofSeconds(2)));
-        var impatient = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
-                4, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
-        try (var http = new EdgarHttp(impatient, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC())) {
+        try (var http = impatientHttp()) {
             assertThat(http.get(server.uri().resolve(FILING))).isPresent();
         }
         assertThat(server.count(FILING)).isEqualTo(2);
@@ -120,10 +114,8 @@ class EdgarHttpTests {
     @Test
     void retriesADownloadWhoseBodyStopsArrivingMidway() {
         server.failNext(FILING, new Fault.StallBody(Duration.ofSeconds(5)));
-        var impatient = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
-                4, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
         long started = System.nanoTime();
-        try (var http = new EdgarHttp(impatient, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC())) {
+        try (var http = impatientHttp()) {
             var target = out.resolve("a.txt");
             assertThat(http.download(server.uri().resolve(FILING), target, Completeness::submission)).isTrue();
             assertThat(target).hasSameBinaryContentAs(EdgarFetcherTests.fixture("0000950170-25-003585"));
@@ -176,6 +168,13 @@ class EdgarHttpTests {
                     .withMessageContaining("incomplete download");
         }
         assertThat(out.resolve("short.txt")).doesNotExist();
+    }
+
+    /** A client that gives up on a request after 500 ms and retries quickly. */
+    EdgarHttp impatientHttp() {
+        var impatient = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
+                4, 4, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
+        return new EdgarHttp(impatient, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC());
     }
 
     EdgarHttp http(int requestsPerSecond) {

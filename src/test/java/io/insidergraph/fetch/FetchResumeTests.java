@@ -8,7 +8,7 @@ import java.util.List;
 
 import io.insidergraph.support.EdgarReplayServer;
 import io.insidergraph.support.EdgarReplayServer.Fault;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +20,8 @@ class FetchResumeTests {
     @TempDir
     Path out;
 
+    @AutoClose
     final EdgarReplayServer server = EdgarReplayServer.start();
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aRerunFetchesOnlyWhatTheInterruptedRunDidNotFinish() throws Exception {
