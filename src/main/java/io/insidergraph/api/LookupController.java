@@ -32,8 +32,12 @@ class LookupController {
         return filings.byAccessions(List.of(accessionNumber.strip())).get(accessionNumber.strip());
     }
 
+    /** By CIK; an argument with a letter in it is taken as a ticker, so {@code company(cik: "TSLA")} finds Tesla. */
     @QueryMapping
     @Nullable Company company(@Argument String cik) {
+        if (Arguments.isTicker(cik)) {
+            return entities.byTicker(cik).orElse(null);
+        }
         return entities.byCik(Arguments.cik("cik", cik)).orElse(null) instanceof Company company ? company : null;
     }
 

@@ -27,20 +27,27 @@ import org.slf4j.LoggerFactory;
  * writes them in batches. Documents hold permits of a memory budget from the moment they are read until their
  * filing is written (or rejected), so the reader waits whenever the writer falls behind, whatever the input size.
  * A batch the database refuses is split in halves and retried until the filing at fault stands alone and is
- * rejected with the database's error; only a lost database connection ends the run.
+ * rejected with the database's error. Each reject is told to the progress listener as it happens (the rejects
+ * report is written as the run goes, so a run that stops early keeps what it found). What ends a run early: a lost
+ * database connection, a failure to read the inputs, or an {@code Error} such as running out of memory in a parser
+ * thread; each is thrown from {@link #run} once the writing thread has seen it, never left to hang the run.
  */
 final class IngestPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
     private static final Duration IDLE_FLUSH = Duration.ofMillis(250);
 
-    private sealed interface Result permits Parsed, Rejected, End {
+    private sealed interface Result permits Parsed, Rejected, Failed, End {
     }
 
     private record Parsed(OwnershipFiling filing, int permits) implements Result {
     }
 
     private record Rejected(Reject reject, int permits) implements Result {
+    }
+
+    /** A parser thread met an error it cannot turn into a reject (out of memory, say): the run stops. */
+    private record Failed(String source, Error error) implements Result {
     }
 
     private record End(long submitted) implements Result {
@@ -75,7 +82,7 @@ final class IngestPipeline {
         private final BlockingQueue<Result> results = new LinkedBlockingQueue<>();
         private final int budgetKb = (int) Math.max(1, settings.memoryBudget().toKilobytes());
         private final Semaphore memory = new Semaphore(budgetKb);
-        private final AtomicReference<RuntimeException> feedFailure = new AtomicReference<>();
+        private final AtomicReference<Throwable> feedFailure = new AtomicReference<>();
         private final ExecutorService parsers;
         private final Thread reader;
         private final List<Parsed> batch = new ArrayList<>();
@@ -108,8 +115,12 @@ final class IngestPipeline {
                 else {
                     processed++;
                     if (result instanceof Rejected rejected) {
-                        rejects.add(rejected.reject());
+                        reject(rejected.reject());
                         memory.release(rejected.permits());
+                    }
+                    else if (result instanceof Failed failed) {
+                        log.error("Ingest stopped: the parser failed on {}", failed.source(), failed.error());
+                        throw failed.error();
                     }
                     else if (result instanceof Parsed parsed) {
                         batch.add(parsed);
@@ -121,8 +132,12 @@ final class IngestPipeline {
                 progress.update(snapshot());
             }
             flush();
-            if (feedFailure.get() != null) {
-                throw feedFailure.get();
+            // the reader stores only these two kinds
+            if (feedFailure.get() instanceof RuntimeException ex) {
+                throw ex;
+            }
+            if (feedFailure.get() instanceof Error error) {
+                throw error;
             }
             var summary = new IngestSummary(ingested, skipped, List.copyOf(rejects), replaced, elapsed());
             progress.finish(summary);
@@ -143,7 +158,7 @@ final class IngestPipeline {
                         int permits = (int) Math.min(budgetKb, document.content().length / 1024 + 1);
                         memory.acquire(permits);
                         submitted.incrementAndGet();
-                        parsers.execute(() -> results.add(parse(document, permits)));
+                        parsers.execute(() -> results.add(parseOrFail(document, permits)));
                     }
 
                     @Override
@@ -158,10 +173,23 @@ final class IngestPipeline {
                 Thread.currentThread().interrupt();
                 return;
             }
-            catch (RuntimeException ex) {
+            catch (RuntimeException | Error ex) {
                 feedFailure.set(ex);
             }
             results.add(new End(submitted.get()));
+        }
+
+        private Result parseOrFail(InputDocument document, int permits) {
+            try {
+                return parse(document, permits);
+            }
+            catch (StackOverflowError ex) {
+                return new Rejected(new Reject(document.source(), null, "parser error: nested too deeply ("
+                        + ex + ")"), permits);
+            }
+            catch (Error ex) {
+                return new Failed(document.source(), ex);
+            }
         }
 
         private Result parse(InputDocument document, int permits) {
@@ -201,13 +229,18 @@ final class IngestPipeline {
                 if (parsed.size() == 1) {
                     var filing = parsed.getFirst().filing();
                     log.debug("Database refused {}", filing.source(), ex);
-                    rejects.add(new Reject(filing.source(), filing.accessionNumber(), "database: " + ex.getMessage()));
+                    reject(new Reject(filing.source(), filing.accessionNumber(), "database: " + ex.getMessage()));
                     return;
                 }
                 int half = parsed.size() / 2;
                 writeIsolating(parsed.subList(0, half));
                 writeIsolating(parsed.subList(half, parsed.size()));
             }
+        }
+
+        private void reject(Reject reject) {
+            rejects.add(reject);
+            progress.rejected(reject);
         }
 
         private ProgressListener.Snapshot snapshot() {

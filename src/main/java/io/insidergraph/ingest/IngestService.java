@@ -61,9 +61,9 @@ public class IngestService {
     }
 
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {
-        var summary = new IngestPipeline(parser, writer, settings, progress).run(source);
-        try {
-            RejectsReport.write(rejectsFile, summary.rejects());
+        IngestSummary summary;
+        try (var report = RejectsReport.open(rejectsFile)) {
+            summary = new IngestPipeline(parser, writer, settings, reportingTo(report, progress)).run(source);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the rejects report " + rejectsFile, ex);
@@ -72,5 +72,26 @@ public class IngestService {
             log.warn("{} inputs rejected; see {}", summary.rejected(), rejectsFile.toAbsolutePath());
         }
         return summary;
+    }
+
+    /** The progress listener that also appends each reject to the report as it happens. */
+    private static ProgressListener reportingTo(RejectsReport report, ProgressListener progress) {
+        return new ProgressListener() {
+            @Override
+            public void update(Snapshot snapshot) {
+                progress.update(snapshot);
+            }
+
+            @Override
+            public void rejected(Reject reject) {
+                report.add(reject);
+                progress.rejected(reject);
+            }
+
+            @Override
+            public void finish(IngestSummary summary) {
+                progress.finish(summary);
+            }
+        };
     }
 }

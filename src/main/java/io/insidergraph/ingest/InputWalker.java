@@ -46,13 +46,24 @@ final class InputWalker {
         long total = 0;
         for (var path : paths) {
             try (Stream<Path> files = Files.walk(path)) {
-                total += files.filter(Files::isRegularFile).mapToLong(InputWalker::size).sum();
+                total += files.filter(Files::isRegularFile).filter(file -> !hidden(path.relativize(file)))
+                        .mapToLong(InputWalker::size).sum();
             }
             catch (IOException | java.io.UncheckedIOException ex) {
                 // counted as unreadable when walked
             }
         }
         return total;
+    }
+
+    /** Whether the walk skips this file: it, or a folder on the way to it, is hidden (its name starts with a dot). */
+    private static boolean hidden(Path relative) {
+        for (var name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bytes of the given files consumed so far (compressed bytes, for archives). */

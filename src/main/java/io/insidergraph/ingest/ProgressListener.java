@@ -24,6 +24,10 @@ interface ProgressListener {
 
     void update(Snapshot snapshot);
 
+    /** An input was rejected, told as soon as it is. */
+    default void rejected(Reject reject) {
+    }
+
     void finish(IngestSummary summary);
 
     ProgressListener NONE = new ProgressListener() {

@@ -34,7 +34,8 @@ class LimitsAndErrorsIT extends ApiTestBase {
 
     @Test
     void malformedArguments() {
-        expectError("{ company(cik: \"abc\") { name } }", "cik must be a CIK of 1 to 10 digits, was 'abc'");
+        expectError("{ person(cik: \"abc\") { name } }", "cik must be a CIK of 1 to 10 digits, was 'abc'");
+        expectError("{ company(cik: \"12-34\") { name } }", "cik must be a CIK of 1 to 10 digits, was '12-34'");
         expectError("{ transactions(after: \"not-a-cursor\") { totalCount } }",
                 "after: 'not-a-cursor' is not a cursor of this list");
         var literal = tester.document("{ transactions(filter: { from: \"2024-13-01\" }) { totalCount } }").execute();

@@ -74,13 +74,15 @@ class LookupIT extends ApiTestBase {
         var response = tester.document("""
                 { padded: company(cik: "0001345016") { cik name ticker tickers }
                   bare: company(cik: "1345016") { cik }
-                  byTicker: companyByTicker(ticker: "yelp") { cik name } }""").execute();
+                  byTicker: companyByTicker(ticker: "yelp") { cik name }
+                  tickerAsKey: company(cik: "YELP") { cik } }""").execute();
         response.errors().verify();
         response.path("padded.name").entity(String.class).isEqualTo("YELP INC");
         response.path("padded.ticker").entity(String.class).isEqualTo("YELP");
         response.path("padded.tickers").entityList(String.class).containsExactly("YELP");
         response.path("bare.cik").entity(String.class).isEqualTo(YELP);
         response.path("byTicker.cik").entity(String.class).isEqualTo(YELP);
+        response.path("tickerAsKey.cik").entity(String.class).isEqualTo(YELP);
     }
 
     @Test
@@ -96,12 +98,13 @@ class LookupIT extends ApiTestBase {
     void unknownIdentifiersAnswerNullWithoutErrors() {
         var response = tester.document("""
                 { person(cik: "9999999999") { name } company(cik: "9999999999") { name }
-                  companyByTicker(ticker: "NOPE") { name } filing(accessionNumber: "0000000000-00-000000") { formType }
+                  companyByTicker(ticker: "NOPE") { name } unknownTicker: company(cik: "NOPE") { name } filing(accessionNumber: "0000000000-00-000000") { formType }
                   personIsNotACompany: company(cik: "0001963683") { name } }""").execute();
         response.errors().verify();
         response.path("person").valueIsNull();
         response.path("company").valueIsNull();
         response.path("companyByTicker").valueIsNull();
+        response.path("unknownTicker").valueIsNull();
         response.path("filing").valueIsNull();
         response.path("personIsNotACompany").valueIsNull();
     }

@@ -49,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the 2-hop neighbourhood of a person (one statement per hop, then the graph statement);</li>
  * <li>a 50-row transactions page of an issuer with each row's issuer and owners, and totalCount.</li>
  * </ol>
+ * Two floors come first: {@code { __typename }} over HTTP (what HTTP and GraphQL cost with no read) and
+ * {@code RETURN 1} through the driver (what Bolt and a read transaction cost with no work in the statement).
  * Each request picks a random copy of the corpus, so the reads spread over the whole store instead of one cached
  * corner. A third column runs the same document in the app's JVM without HTTP ({@code ExecutionGraphQlService}),
  * which splits the API's cost into statements, GraphQL execution and HTTP. The three are rotated per request.
@@ -164,6 +166,7 @@ public final class GraphQlLatencyBench {
         // the floor: what HTTP and GraphQL cost for a field that reads nothing
         results.add(measure("{ __typename } (no read)", requests, copy -> new Read("{ __typename }", Map.of(),
                 cik -> 0)));
+        results.add(driverFloor(requests));
         results.add(measure("interlocks", requests, copy -> new Read(
                 "query($cik: ID!) { interlocks(cik: $cik, role: DIRECTOR) { company { cik name ticker } "
                         + "sharedInsiders { cik name } } }",
@@ -237,6 +240,24 @@ public final class GraphQlLatencyBench {
         return String.format("%-28s | %8.2f / %8.2f    | %8.2f / %8.2f          | %.2f / %.2f | %8.2f / %8.2f | %d",
                 name, g50, g99, d50, d99, g50 / d50, g99 / d99, millis(inProcess, 0.50), millis(inProcess, 0.99),
                 statements);
+    }
+
+    /**
+     * The other floor: what one read transaction costs through the driver when the statement does no work
+     * ({@code RETURN 1}), the part of every direct and every API statement that is Bolt and the transaction.
+     */
+    private String driverFloor(int requests) {
+        var direct = new long[requests];
+        for (int i = -Math.max(1000, requests); i < requests; i++) {
+            long started = System.nanoTime();
+            read("RETURN 1", Map.of());
+            if (i >= 0) {
+                direct[i] = System.nanoTime() - started;
+            }
+        }
+        Arrays.sort(direct);
+        return String.format("%-28s |        – /        –    | %8.2f / %8.2f          |     –     |        – /        – | 1",
+                "RETURN 1 (driver, no read)", millis(direct, 0.50), millis(direct, 0.99));
     }
 
     /** The same document executed in the app's JVM without HTTP: what GraphQL itself costs over the statements. */

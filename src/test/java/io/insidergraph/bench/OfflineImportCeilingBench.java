@@ -79,7 +79,8 @@ public final class OfflineImportCeilingBench {
     private record Shape(long filings, Path folder) {
 
         List<String> write() throws IOException {
-            var command = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--id-type=integer", "--threads="
+            var command = new ArrayList<>(List.of("database", "import", "full", "neo4j", "--id-type=integer",
+                    "--report-file=" + folder.resolveSibling("import.report"), "--threads="
                     + Runtime.getRuntime().availableProcessors()));
             long f = filings;
             long transactions = per(544_229);

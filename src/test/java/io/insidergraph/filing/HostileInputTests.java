@@ -174,14 +174,13 @@ class HostileInputTests {
     }
 
     @Test
-    void anExternalFileEntityIsRefusedAndTheFileNeverRead(@TempDir Path dir) throws IOException {
+    void anExternalFileEntityIsRefusedAndTheFilesContentAppearsNowhere(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "MARKER-7f3a9c");
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE ownershipDocument [\n  <!ENTITY xxe SYSTEM \""
                 + secret.toUri() + "\">\n]>\n" + DOCUMENT.formatted("&xxe;");
 
         reject("xxe-file.xml", xml.getBytes(StandardCharsets.US_ASCII), Reason.FORBIDDEN_DTD)
                 .satisfies(e -> assertThat(stackText(e)).doesNotContain("MARKER-7f3a9c"));
-        assertThat(Files.getLastModifiedTime(secret)).isNotNull();
     }
 
     @Test

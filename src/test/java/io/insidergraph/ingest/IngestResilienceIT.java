@@ -6,24 +6,30 @@ import static io.insidergraph.ingest.IngestFixture.embeddedWriter;
 import static io.insidergraph.ingest.IngestFixture.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.insidergraph.filing.FilingParser;
 import io.insidergraph.graph.GraphWriter;
+import io.insidergraph.neo4j.InsidergraphProperties;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /** Every input ends ingested, skipped or rejected; a bad file or a killed run loses nothing else. */
 class IngestResilienceIT extends IsolatedGraphTest {
@@ -58,6 +64,69 @@ class IngestResilienceIT extends IsolatedGraphTest {
         assertThat(rerun.ingested()).isEqualTo(422 - storedBeforeRerun);
         assertThat(rerun.ingested() + rerun.skipped()).isEqualTo(424);
         assertThat(neo4j.dump()).isEqualTo(uninterrupted);
+    }
+
+    @Test
+    void aRunThatStopsEarlyLeavesTheRejectsItHadFoundInTheReport() throws Exception {
+        var bad = Files.createDirectories(temp.resolve("bad"));
+        Files.write(bad.resolve("empty.xml"), new byte[0]);
+        Files.writeString(bad.resolve("page.html"), "<html><body><p>Not a filing</p></body></html>");
+        var batches = new AtomicInteger();
+        GraphWriter dying = batch -> {
+            if (batches.incrementAndGet() == 2) {
+                throw new SimulatedKill();
+            }
+            return embeddedWriter(neo4j).write(batch);
+        };
+        var service = new IngestService(dying, IngestFixture.settings(25),
+                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+        var report = temp.resolve("rejects.tsv");
+
+        // the bad files are read first, the corpus after them; the second batch of the corpus never commits
+        assertThatThrownBy(() -> service.run(DocumentSource.of(List.of(bad, CORPUS), DataSize.ofMegabytes(20)
+                .toBytes()), ProgressListener.NONE, report)).isInstanceOf(SimulatedKill.class);
+
+        var lines = Files.readAllLines(report);
+        assertThat(lines.getFirst()).isEqualTo(RejectsReport.HEADER);
+        assertThat(lines.subList(1, lines.size())).extracting(line -> Path.of(line.split("\t")[0]).getFileName()
+                .toString()).as("the corpus has bad files of its own too").contains("empty.xml", "page.html");
+    }
+
+    @Test
+    void anErrorWhileReadingTheInputsEndsTheRunInsteadOfHangingIt() {
+        var error = new SimulatedKill();
+        DocumentSource failing = new DocumentSource() {
+            @Override
+            public void feed(InputWalker.Visitor visitor) throws InterruptedException {
+                visitor.document(new InputDocument(SEED.toString(), read(SEED)));
+                throw error;
+            }
+
+            @Override
+            public long bytesRead() {
+                return 0;
+            }
+
+            @Override
+            public long totalBytes() {
+                return 0;
+            }
+        };
+        var pipeline = new IngestPipeline(new FilingParser(), embeddedWriter(neo4j), IngestFixture.settings(25),
+                ProgressListener.NONE);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() -> pipeline.run(failing))
+                .isSameAs(error));
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).as("what was read before is written").isEqualTo(1);
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     @Test

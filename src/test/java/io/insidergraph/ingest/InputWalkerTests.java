@@ -87,6 +87,21 @@ class InputWalkerTests {
     }
 
     @Test
+    void hiddenFilesAndFoldersAreNeitherWalkedNorCountedInTheTotal() throws Exception {
+        Files.writeString(temp.resolve("seen.xml"), "z".repeat(10));
+        Files.writeString(temp.resolve(".hidden.xml"), "h".repeat(1000));
+        Files.createDirectories(temp.resolve(".edgar/feed"));
+        Files.writeString(temp.resolve(".edgar/feed/20250102.nc.tar.gz"), "t".repeat(5000));
+        var walker = new InputWalker(100);
+
+        walker.walk(List.of(temp), visitor);
+
+        assertThat(documents).containsExactly(temp.resolve("seen.xml") + "=" + "z".repeat(10));
+        assertThat(walker.bytesRead()).isEqualTo(10);
+        assertThat(InputWalker.totalBytes(List.of(temp))).isEqualTo(10);
+    }
+
+    @Test
     void aCorruptArchiveIsReportedAndTheWalkGoesOn() throws Exception {
         var corrupt = temp.resolve("broken.tar.gz");
         Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
