@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWindowDays   largest {@code windowDays} of a cluster-buy screen
  * @param maxDepth        deepest nesting of fields in a query
  * @param maxComplexity   most fields in a query (each field selected counts one)
+ * @param maxResultFields most fields in an answer (each value of each object counts one), counted as it runs
  */
 @ConfigurationProperties("insidergraph.limits")
 record Limits(@DefaultValue("200") int maxPageSize, @DefaultValue("3") int maxHops, @DefaultValue("8") int maxPathHops,
         @DefaultValue("2000") int maxNetworkNodes, @DefaultValue("366") int maxWindowDays,
-        @DefaultValue("12") int maxDepth, @DefaultValue("400") int maxComplexity) {
+        @DefaultValue("12") int maxDepth, @DefaultValue("400") int maxComplexity,
+        @DefaultValue("100000") int maxResultFields) {
 }

@@ -1,11 +1,17 @@
 package io.insidergraph.api;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -14,7 +20,10 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -32,6 +41,11 @@ import org.jspecify.annotations.Nullable;
  * {@link ParsedDocumentCache} hands out the same one for the same text), so a repeated query is not walked again;
  * a document with directives is walked every time, since {@code @skip(if: $x)} and {@code @include} make what is
  * selected depend on the variables. Introspection is left alone, since GraphiQL's schema query is deep by nature.
+ * <p>
+ * Depth and complexity count what a query selects, not how much it answers: a few fields of nested lists
+ * (insiders of insiders' co-insiders, pages of 200 within pages of 200) can ask for millions of values. So the
+ * fields answered are counted too, as the operation runs, and it stops with an error once they pass
+ * {@code insidergraph.limits.max-result-fields}.
  */
 class QueryLimits extends SimplePerformantInstrumentation {
 
@@ -39,8 +53,15 @@ class QueryLimits extends SimplePerformantInstrumentation {
     private record Measure(int depth, int complexity) {
     }
 
+    /** The fields answered so far by one operation. */
+    private static final class Answered implements InstrumentationState {
+        private final AtomicInteger fields = new AtomicInteger();
+        private final AtomicReference<AbortExecutionException> tooLarge = new AtomicReference<>();
+    }
+
     private final int maxDepth;
     private final int maxComplexity;
+    private final int maxResultFields;
 
     /** By document (identity; weak, so documents dropped from the parse cache go) and operation name. */
     private final Map<Document, Map<@Nullable String, Measure>> measured = Collections.synchronizedMap(
@@ -49,6 +70,38 @@ class QueryLimits extends SimplePerformantInstrumentation {
     QueryLimits(Limits limits) {
         this.maxDepth = limits.maxDepth();
         this.maxComplexity = limits.maxComplexity();
+        this.maxResultFields = limits.maxResultFields();
+    }
+
+    @Override
+    public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+        return new Answered();
+    }
+
+    @Override
+    public @Nullable InstrumentationContext<Object> beginFieldExecution(InstrumentationFieldParameters parameters,
+            InstrumentationState state) {
+        if (state instanceof Answered answered && answered.fields.incrementAndGet() > maxResultFields) {
+            // one instance per operation: graphql-java reports an abort once however many fields meet it
+            answered.tooLarge.compareAndSet(null, new AbortExecutionException("Result too large: it would hold more "
+                    + "than " + maxResultFields + " fields, the maximum result size "
+                    + "(insidergraph.limits.max-result-fields); ask for smaller pages or fewer nested lists"));
+            throw answered.tooLarge.get();
+        }
+        return null;
+    }
+
+    /** Fields met after the first abort abort too, each adding the same error: the answer says it once. */
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (state instanceof Answered answered && answered.tooLarge.get() instanceof AbortExecutionException abort) {
+            var errors = new ArrayList<GraphQLError>(List.of(abort));
+            result.getErrors().stream().filter(error -> !abort.getMessage().equals(error.getMessage()))
+                    .forEach(errors::add);
+            return CompletableFuture.completedFuture(result.transform(answer -> answer.errors(errors)));
+        }
+        return CompletableFuture.completedFuture(result);
     }
 
     @Override

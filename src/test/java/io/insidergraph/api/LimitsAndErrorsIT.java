@@ -2,6 +2,9 @@ package io.insidergraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
 
@@ -111,6 +114,23 @@ class LimitsAndErrorsIT extends ApiTestBase {
             assertThat(errors.getFirst().getMessage()).isEqualTo("Query too complex: complexity 402 exceeds the "
                     + "maximum query complexity 400 (insidergraph.limits.max-complexity; each selected field counts one)");
         });
+    }
+
+    @Test
+    void anAnswerLargerThanTheResultSizeLimitStopsWithAnErrorNamingIt() {
+        // 200 rows of 150 fields each, over the 20,000 of the test configuration (the default is 100,000)
+        var fields = IntStream.range(0, 150).mapToObj(i -> "f" + i + ": id").collect(Collectors.joining(" "));
+        var document = "{ transactions(first: 200) { edges { node { " + fields + " } } } }";
+        tester.document(document).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.getFirst().getMessage()).isEqualTo("Result too large: it would hold more than 20000 "
+                    + "fields, the maximum result size (insidergraph.limits.max-result-fields); ask for smaller pages "
+                    + "or fewer nested lists");
+            assertThat(String.valueOf(errors.getFirst().getExtensions())).doesNotContain("io.insidergraph");
+        });
+        // the same rows with fewer fields are answered
+        tester.document(document.replace(fields, "id")).execute().errors().verify()
+                .path("transactions.edges").entityList(Object.class).hasSize(200);
     }
 
     @Test

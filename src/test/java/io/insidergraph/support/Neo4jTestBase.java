@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"insidergraph.embedded.bolt-port=0", "insidergraph.samples=false",
                 "insidergraph.embedded.page-cache=128m",
-                "insidergraph.api-key=test-api-key"})
+                "insidergraph.api-key=test-api-key",
+                // lower than the default 100,000, so LimitsAndErrorsIT can pass it with the samples' 224 rows
+                "insidergraph.limits.max-result-fields=20000"})
 @AutoConfigureHttpGraphQlTester
 public abstract class Neo4jTestBase {
 
