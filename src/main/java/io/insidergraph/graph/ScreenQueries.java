@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.insidergraph.neo4j.CypherResources;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +41,18 @@ public class ScreenQueries {
                         row.get("purchases").asInt(), sum(row.get("shares").asDouble()),
                         sum(row.get("value").asDouble())),
                 new HashSet<>(row.get("ids").asList(v -> v.asString())))));
+        // a window can only lie inside another of its own issuer: compare within issuers, and stop at a full page
+        var byIssuer = windows.stream().collect(Collectors.groupingBy(window -> window.cluster().issuer().cik()));
         var kept = new ArrayList<ClusterBuy>();
         for (var window : windows) {
-            boolean inside = windows.stream().anyMatch(other -> other != window
-                    && other.cluster().issuer().cik().equals(window.cluster().issuer().cik())
+            if (kept.size() >= first) {
+                break;
+            }
+            boolean inside = byIssuer.get(window.cluster().issuer().cik()).stream().anyMatch(other -> other != window
                     && other.ids().containsAll(window.ids())
                     && (other.ids().size() > window.ids().size()
                             || other.cluster().start().isBefore(window.cluster().start())));
-            if (!inside && kept.size() < first) {
+            if (!inside) {
                 kept.add(window.cluster());
             }
         }
