@@ -91,14 +91,15 @@ public final class EdgarFetcher implements AutoCloseable {
         }
     }
 
+    /** Every ref ends present, downloaded or failed: nothing thrown here may vanish in the pool. */
     private void download(FilingRef ref, EdgarFolder folder, Tally tally) {
-        var existing = folder.existing(ref.accession());
-        if (existing.isPresent()) {
-            tally.present(existing.get());
-            return;
-        }
-        var target = folder.submission(ref);
         try {
+            var existing = folder.existing(ref.accession());
+            if (existing.isPresent()) {
+                tally.present(existing.get());
+                return;
+            }
+            var target = folder.submission(ref);
             if (http.download(properties.www(ref.archivePath()), target, Completeness::submission)) {
                 folder.stored(ref.accession(), target);
                 tally.downloaded(target);

@@ -38,6 +38,8 @@ final class EdgarHttp implements AutoCloseable {
     private final int maxAttempts;
     private final Clock clock;
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
+    /** Set by the first 403: the SEC has refused this client, and more requests would only prolong the block. */
+    private final AtomicReference<String> refused = new AtomicReference<>();
     private final LongAdder requests = new LongAdder();
     private final LongAdder bytes = new LongAdder();
 
@@ -103,9 +105,12 @@ final class EdgarHttp implements AutoCloseable {
         String lastProblem = "";
         for (int attempt = 1; ; attempt++) {
             Optional<Duration> serverDelay = Optional.empty();
+            boolean throttled = false;
             try {
-                awaitPause();
-                RateLimiter.waitForPermission(limiter);
+                awaitTurn();
+                if (refused.get() != null) {
+                    throw new EdgarRequestException(uri + ": not requested, since " + refused.get());
+                }
                 requests.increment();
                 var response = client.send(request(uri), BodyHandlers.ofInputStream());
                 int status = response.statusCode();
@@ -117,11 +122,16 @@ final class EdgarHttp implements AutoCloseable {
                     if (status == 404) {
                         return Optional.empty();
                     }
+                    if (status == 403) {
+                        refused.compareAndSet(null, uri + " was refused with HTTP 403" + hint(status)
+                                + "; the run stops sending requests");
+                    }
                     if (!retryable(status)) {
                         throw new EdgarRequestException(uri + ": HTTP " + status + hint(status));
                     }
                     lastProblem = "HTTP " + status;
                     serverDelay = delays.retryAfter(response.headers().firstValue("Retry-After"));
+                    throttled = status == 429;
                 }
             }
             catch (StalledException ex) {
@@ -138,7 +148,8 @@ final class EdgarHttp implements AutoCloseable {
                 throw new EdgarRequestException(uri + ": gave up after " + attempt + " tries, last: " + lastProblem);
             }
             var delay = serverDelay.isPresent() ? serverDelay.get() : delays.backoff(attempt);
-            if (serverDelay.isPresent()) {
+            // the server spoke to the client, not to this thread: Retry-After, or any 429, holds every thread
+            if (serverDelay.isPresent() || throttled) {
                 pausedUntil.accumulateAndGet(clock.instant().plus(delay), (a, b) -> a.isAfter(b) ? a : b);
             }
             sleep(delay);
@@ -216,6 +227,15 @@ final class EdgarHttp implements AutoCloseable {
                 : "";
     }
 
+    /** Waits out any pause, then for a permit; again if a pause began while it waited for the permit. */
+    private void awaitTurn() throws InterruptedException {
+        do {
+            awaitPause();
+            RateLimiter.waitForPermission(limiter);
+        }
+        while (clock.instant().isBefore(pausedUntil.get()));
+    }
+
     private void awaitPause() throws InterruptedException {
         var wait = Duration.between(clock.instant(), pausedUntil.get());
         while (wait.isPositive()) {
@@ -236,7 +256,8 @@ final class EdgarHttp implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        // close() would wait for downloads in flight (a feed archive takes minutes); a stop should not
+        client.shutdownNow();
     }
 
     @FunctionalInterface

@@ -42,16 +42,37 @@ final class FormIndex {
         this.clock = clock;
     }
 
-    /** An index that cannot be had is reported in the tally; the others are still read. */
+    /**
+     * An index that cannot be had is reported in the tally; the others are still read. A daily index may be missing
+     * (a holiday, or today's before EDGAR writes it), a past quarter's may not; and when not one daily index of a
+     * range with three past weekdays or more is found, the server is not EDGAR's layout (a wrong www-url): market
+     * holidays never come three weekdays in a row.
+     */
     List<FilingRef> filings(DateRange range, Forms forms, EdgarFolder folder, Tally tally) {
         var refs = new LinkedHashMap<String, FilingRef>();
+        int pastDays = 0;
+        int daysFound = 0;
         for (var index : IndexPlan.of(range, LocalDate.now(clock))) {
+            boolean quarter = index.archivePath().contains("/full-index/");
             try {
-                read(index, folder).ifPresent(body -> parse(body, forms, range, refs));
+                var body = read(index, folder);
+                body.ifPresent(text -> parse(text, forms, range, refs));
+                if (quarter && body.isEmpty()) {
+                    tally.failed(index.archivePath(), "not found (HTTP 404), though every past quarter has an index: "
+                            + "is insidergraph.edgar.www-url (" + properties.wwwUrl() + ") EDGAR or a mirror of it?");
+                }
+                if (!quarter && index.settled()) {
+                    pastDays++;
+                    daysFound += body.isPresent() ? 1 : 0;
+                }
             }
             catch (EdgarRequestException | UncheckedIOException ex) {
                 tally.failed(index.archivePath(), ex.getMessage());
             }
+        }
+        if (pastDays >= 3 && daysFound == 0) {
+            tally.failed("daily indexes " + range.from() + " to " + range.to(), "none of the " + pastDays + " past weekdays has a daily index "
+                    + "(HTTP 404): is insidergraph.edgar.www-url (" + properties.wwwUrl() + ") EDGAR or a mirror of it?");
         }
         return List.copyOf(refs.values());
     }
@@ -74,19 +95,24 @@ final class FormIndex {
 
     private Optional<String> read(IndexPlan.Index index, EdgarFolder folder) {
         var cached = folder.bookkeeping(index.archivePath());
-        try {
-            if (index.settled() && Files.isRegularFile(cached)) {
+        if (index.settled() && Files.isRegularFile(cached)) {
+            try {
                 return Optional.of(Files.readString(cached, StandardCharsets.ISO_8859_1));
             }
-            var body = http.get(properties.www(index.archivePath()));
-            if (body.isPresent() && index.settled()) {
+            catch (IOException ex) {
+                throw new UncheckedIOException("cannot read the kept index " + cached + ": " + ex, ex);
+            }
+        }
+        var body = http.get(properties.www(index.archivePath()));
+        if (body.isPresent() && index.settled()) {
+            try {
                 keep(cached, body.get());
             }
-            return body.map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1));
+            catch (IOException ex) {
+                throw new UncheckedIOException("cannot keep " + cached + ": " + ex, ex);
+            }
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot keep " + cached, ex);
-        }
+        return body.map(bytes -> new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     private static void keep(Path cached, byte[] body) throws IOException {

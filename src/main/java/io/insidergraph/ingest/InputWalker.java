@@ -56,14 +56,23 @@ final class InputWalker {
         return total;
     }
 
-    /** Whether the walk skips this file: it, or a folder on the way to it, is hidden (its name starts with a dot). */
+    /** Whether the walk skips this file: it, or a folder on the way to it, is {@link #skipped}. */
     private static boolean hidden(Path relative) {
         for (var name : relative) {
-            if (name.toString().startsWith(".")) {
+            if (skipped(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What a folder walk passes over: hidden entries (the fetch command keeps its feed archives in {@code .edgar/})
+     * and {@code .part} files, downloads that are not complete (yet).
+     */
+    private static boolean skipped(Path name) {
+        var text = name.toString();
+        return text.startsWith(".") || text.endsWith(".part");
     }
 
     /** Bytes of the given files consumed so far (compressed bytes, for archives). */
@@ -89,7 +98,7 @@ final class InputWalker {
             }
             children.sort(null);
             for (var child : children) {
-                if (!child.getFileName().toString().startsWith(".")) {
+                if (!skipped(child.getFileName())) {
                     walkPath(child, visitor);
                 }
             }

@@ -133,6 +133,24 @@ class EdgarFetcherTests {
     }
 
     @Test
+    void aPastQuartersMissingIndexAndARangeWithoutAnyDailyIndexAreFailuresNotEmptyDays() {
+        var quarter = new DateRange(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30));
+        var days = new DateRange(LocalDate.of(2024, 7, 8), LocalDate.of(2024, 7, 10));
+
+        var summary = fetch(new FetchRequest(List.of(), List.of(), quarter, Forms.OWNERSHIP, false, out));
+        var daily = fetch(new FetchRequest(List.of(), List.of(), days, Forms.OWNERSHIP, false, out));
+
+        assertThat(summary.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.what()).isEqualTo("/Archives/edgar/full-index/2024/QTR2/form.idx");
+            assertThat(failure.reason()).startsWith("not found (HTTP 404), though every past quarter has an index");
+        });
+        assertThat(daily.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.what()).isEqualTo("daily indexes 2024-07-08 to 2024-07-10");
+            assertThat(failure.reason()).startsWith("none of the 3 past weekdays has a daily index (HTTP 404)");
+        });
+    }
+
+    @Test
     void refusesToStartWithoutAUserAgentThatNamesSomeoneAndGivesAnEmail() {
         for (var missing : new String[] {null, " ", "insidergraph", "jane@example.org"}) {
             org.assertj.core.api.Assertions.assertThatExceptionOfType(UserAgent.MissingUserAgentException.class)

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import io.insidergraph.support.EdgarReplayServer;
 import io.insidergraph.support.EdgarReplayServer.Fault;
@@ -39,12 +41,13 @@ class EdgarHttpTests {
             http.get(server.uri().resolve(TICKERS)); // opens the connection, so it is not part of what is measured
             int warmUp = server.hits().size();
             try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                var answered = new ArrayList<Future<Long>>();
                 for (int thread = 0; thread < 6; thread++) {
-                    threads.execute(() -> {
-                        for (int i = 0; i < 5; i++) {
-                            assertThat(http.get(server.uri().resolve(TICKERS))).isPresent();
-                        }
-                    });
+                    answered.add(threads.submit(() -> IntStream.range(0, 5)
+                            .filter(i -> http.get(server.uri().resolve(TICKERS)).isPresent()).count()));
+                }
+                for (var thread : answered) {
+                    assertThat(thread.get()).as("answers one thread got").isEqualTo(5);
                 }
             }
             var arrivals = new ArrayList<Long>();
@@ -88,6 +91,43 @@ class EdgarHttpTests {
         var told = server.hits().getFirst();
         var other = server.hits().stream().filter(hit -> hit.path().equals(TICKERS)).findFirst().orElseThrow();
         assertThat(Duration.ofNanos(other.nanos() - told.nanos())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void a429WithoutRetryAfterPausesEveryThreadForTheBackoff() throws Exception {
+        server.failNext(FILING, new Fault.Status(429, null));
+        // a first backoff of 0.5 to 1 s, long enough to tell a pause from scheduling
+        var properties = new EdgarProperties(EdgarFetcherTests.USER_AGENT, server.uri(), server.uri(), null, out, 100,
+                4, 4, Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(10));
+        try (var http = new EdgarHttp(properties, new UserAgent(EdgarFetcherTests.USER_AGENT), Clock.systemUTC());
+                var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = threads.submit(() -> http.get(server.uri().resolve(FILING)));
+            while (server.hits().isEmpty()) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(100); // the 429 has reached the client by now
+            http.get(server.uri().resolve(TICKERS));
+            assertThat(first.get()).isPresent();
+        }
+        var told = server.hits().getFirst();
+        var other = server.hits().stream().filter(hit -> hit.path().equals(TICKERS)).findFirst().orElseThrow();
+        assertThat(Duration.ofNanos(other.nanos() - told.nanos())).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void afterA403NoFurtherRequestIsSent() {
+        server.failNext(FILING, new Fault.Status(403, null));
+        try (var http = http(100)) {
+            assertThatExceptionOfType(EdgarRequestException.class)
+                    .isThrownBy(() -> http.get(server.uri().resolve(FILING)))
+                    .withMessageContaining("HTTP 403 (the SEC answers 403 to requests without a proper User-Agent");
+            assertThatExceptionOfType(EdgarRequestException.class)
+                    .isThrownBy(() -> http.get(server.uri().resolve(TICKERS)))
+                    .withMessage(server.uri().resolve(TICKERS) + ": not requested, since " + server.uri().resolve(FILING)
+                            + " was refused with HTTP 403 (the SEC answers 403 to requests without a proper "
+                            + "User-Agent or above its rate limit); the run stops sending requests");
+        }
+        assertThat(server.paths()).containsExactly(FILING);
     }
 
     @Test

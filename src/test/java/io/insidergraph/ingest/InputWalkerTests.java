@@ -87,9 +87,10 @@ class InputWalkerTests {
     }
 
     @Test
-    void hiddenFilesAndFoldersAreNeitherWalkedNorCountedInTheTotal() throws Exception {
+    void hiddenFilesAndFoldersAndPartialDownloadsAreNeitherWalkedNorCountedInTheTotal() throws Exception {
         Files.writeString(temp.resolve("seen.xml"), "z".repeat(10));
         Files.writeString(temp.resolve(".hidden.xml"), "h".repeat(1000));
+        Files.writeString(temp.resolve("0001628280-25-025936.txt.part"), "<SEC-DOCUMENT>cut off");
         Files.createDirectories(temp.resolve(".edgar/feed"));
         Files.writeString(temp.resolve(".edgar/feed/20250102.nc.tar.gz"), "t".repeat(5000));
         var walker = new InputWalker(100);

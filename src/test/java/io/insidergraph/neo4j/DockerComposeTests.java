@@ -11,6 +11,7 @@ import java.util.Map;
 
 import io.insidergraph.support.OnNeo4jServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -47,6 +48,29 @@ class DockerComposeTests {
         assertThat((List<String>) neo4j.get("volumes")).anyMatch(volume -> volume.endsWith(":/data"));
         var auth = (String) ((Map<String, Object>) neo4j.get("environment")).get("NEO4J_AUTH");
         assertThat(auth).startsWith("neo4j/${NEO4J_PASSWORD");
+    }
+
+    /** Run by a shell with the container's environment and a stand-in cypher-shell that records its arguments. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHealthcheckLogsInWithThePasswordTheContainerIsGiven(@TempDir Path bin) throws Exception {
+        var neo4j = service("neo4j");
+        var test = (List<String>) ((Map<String, Object>) neo4j.get("healthcheck")).get("test");
+        assertThat(test.getFirst()).isEqualTo("CMD-SHELL");
+        // compose turns $$ into $ and fills ${NEO4J_PASSWORD} from the caller's environment
+        var command = test.get(1).replace("$$", "$");
+        var auth = ((String) ((Map<String, Object>) neo4j.get("environment")).get("NEO4J_AUTH"))
+                .replaceAll("\\$\\{NEO4J_PASSWORD[^}]*}", "change-me");
+        var arguments = bin.resolve("arguments");
+        var cypherShell = Files.writeString(bin.resolve("cypher-shell"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > "
+                + arguments + "\n");
+        assertThat(cypherShell.toFile().setExecutable(true)).isTrue();
+        var shell = new ProcessBuilder("sh", "-c", command);
+        shell.environment().clear();
+        shell.environment().putAll(Map.of("PATH", bin + ":/usr/bin:/bin", "NEO4J_AUTH", auth));
+
+        assertThat(shell.start().waitFor()).isZero();
+        assertThat(Files.readAllLines(arguments)).containsExactly("-u", "neo4j", "-p", "change-me", "RETURN 1");
     }
 
     @Test
