@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,9 +115,23 @@ final class FetchCommand implements Callable<Integer> {
             return 1;
         }
         catch (RuntimeException ex) {
+            if (badSetting(ex) instanceof String problem) {
+                spec.commandLine().getErr().println("Invalid setting: " + problem);
+                return 2;
+            }
             log.error("Fetch failed: {}", ex.getMessage(), ex);
             return 1;
         }
+    }
+
+    /** What is wrong with an {@code insidergraph.edgar.*} value, when that is why the fetch context did not start. */
+    private static @Nullable String badSetting(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException bind) {
+                return NestedExceptionUtils.getMostSpecificCause(bind).getMessage();
+            }
+        }
+        return null;
     }
 
     /** Checks the User-Agent before anything is sent (throwing {@link UserAgent.MissingUserAgentException}). */
@@ -139,7 +155,7 @@ final class FetchCommand implements Callable<Integer> {
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new))) {
             var ingested = context.getBean(IngestService.class).ingest(fetched.files(), null);
-            spec.commandLine().getOut().println(ingested.describe());
+            IngestCommand.print(ingested, spec.commandLine().getOut());
             return ingested.exitCode();
         }
     }

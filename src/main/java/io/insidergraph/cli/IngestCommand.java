@@ -1,11 +1,13 @@
 package io.insidergraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.insidergraph.ingest.IngestService;
+import io.insidergraph.ingest.IngestSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -55,12 +57,7 @@ final class IngestCommand implements Callable<Integer> {
                 .logStartupInfo(false)
                 .run(args)) {
             var summary = context.getBean(IngestService.class).ingest(paths, rejects);
-            spec.commandLine().getOut().println(summary.describe());
-            summary.rejects().stream().limit(20).forEach(reject -> spec.commandLine().getOut()
-                    .println("  rejected " + reject.source() + ": " + reject.reason()));
-            if (summary.rejected() > 20) {
-                spec.commandLine().getOut().println("  ... and " + (summary.rejected() - 20) + " more in the report");
-            }
+            print(summary, spec.commandLine().getOut());
             return summary.exitCode();
         }
         catch (InterruptedException ex) {
@@ -71,6 +68,16 @@ final class IngestCommand implements Callable<Integer> {
         catch (RuntimeException ex) {
             log.error("Ingest failed: {}", ex.getMessage(), ex);
             return 1;
+        }
+    }
+
+    /** The summary, then the first 20 rejects with their reasons (all are in the rejects report). */
+    static void print(IngestSummary summary, PrintWriter out) {
+        out.println(summary.describe());
+        summary.rejects().stream().limit(20).forEach(reject -> out.println("  rejected " + reject.source() + ": "
+                + reject.reason()));
+        if (summary.rejected() > 20) {
+            out.println("  ... and " + (summary.rejected() - 20) + " more in the report");
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.insidergraph.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 public final class InsidergraphCli implements Runnable {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    private static final Set<String> COMMANDS = Set.of("serve", "ingest", "fetch", "help");
 
     private final Class<?> application;
 
@@ -46,12 +47,26 @@ public final class InsidergraphCli implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
-    /** {@code serve} is the default: with no command, or only Spring properties, serve. */
+    /**
+     * {@code serve} is the default: with no command, or only Spring properties, serve. Spring properties may also
+     * come before the command ({@code --insidergraph.data-dir=/x ingest p}): the command is moved to the front.
+     */
     static String[] withDefaultCommand(String[] args) {
-        if (args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]))) {
-            return Stream.concat(Stream.of("serve"), Arrays.stream(args)).toArray(String[]::new);
+        if (args.length > 0 && (!args[0].startsWith("-") || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+            return args;
         }
-        return args;
+        int properties = 0;
+        while (properties < args.length && args[properties].startsWith("--") && args[properties].contains("=")) {
+            properties++;
+        }
+        var reordered = new ArrayList<>(Arrays.asList(args));
+        if (properties < args.length && COMMANDS.contains(args[properties])) {
+            reordered.addFirst(reordered.remove(properties));
+        }
+        else {
+            reordered.addFirst("serve");
+        }
+        return reordered.toArray(String[]::new);
     }
 
     @Override

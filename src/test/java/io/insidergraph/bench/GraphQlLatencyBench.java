@@ -237,9 +237,10 @@ public final class GraphQlLatencyBench {
         double g99 = millis(graphQl, 0.99);
         double d50 = millis(direct, 0.50);
         double d99 = millis(direct, 0.99);
-        return String.format("%-28s | %8.2f / %8.2f    | %8.2f / %8.2f          | %.2f / %.2f | %8.2f / %8.2f | %d",
-                name, g50, g99, d50, d99, g50 / d50, g99 / d99, millis(inProcess, 0.50), millis(inProcess, 0.99),
-                statements);
+        // a read with no statements (the floor) has nothing to compare with
+        var ratio = statements == 0 ? "    –     " : String.format("%.2f / %.2f", g50 / d50, g99 / d99);
+        return String.format("%-28s | %8.2f / %8.2f    | %8.2f / %8.2f          | %s | %8.2f / %8.2f | %d",
+                name, g50, g99, d50, d99, ratio, millis(inProcess, 0.50), millis(inProcess, 0.99), statements);
     }
 
     /**

@@ -60,6 +60,14 @@ class FetchCommandTests {
     }
 
     @Test
+    void anImpossibleSettingIsAUsageErrorThatNamesIt() {
+        int exit = run("fetch", "--cik", "1318605", "--user-agent", USER_AGENT, "--insidergraph.edgar.threads=0");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString()).contains("Invalid setting: insidergraph.edgar: max-requests-per-second, threads");
+    }
+
+    @Test
     void aSelectionThatCannotBeMadeIsAUsageError() {
         assertThat(run("fetch", "--user-agent", USER_AGENT)).isEqualTo(2);
         assertThat(stderr.toString()).contains("say what to fetch");

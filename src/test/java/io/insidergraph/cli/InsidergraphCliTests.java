@@ -30,6 +30,17 @@ class InsidergraphCliTests {
     }
 
     @Test
+    void springPropertiesBeforeTheCommandGoAfterIt() {
+        assertThat(InsidergraphCli.withDefaultCommand(new String[] {"--insidergraph.data-dir=/x", "ingest", "p"}))
+                .containsExactly("ingest", "--insidergraph.data-dir=/x", "p");
+        assertThat(InsidergraphCli.withDefaultCommand(new String[] {"--a=1", "--b=2", "fetch", "--cik", "1"}))
+                .containsExactly("fetch", "--a=1", "--b=2", "--cik", "1");
+        assertThat(InsidergraphCli.withDefaultCommand(new String[] {"--a=1", "elsewhere"}))
+                .as("not a command: serve, which refuses the stray argument").containsExactly("serve", "--a=1",
+                        "elsewhere");
+    }
+
+    @Test
     void springPropertiesPassThroughAndAnythingElseIsAUsageError() {
         var serve = new ServeCommand(Object.class);
         new picocli.CommandLine(serve).parseArgs("--server.port=0", "--insidergraph.data-dir=/tmp/x");
