@@ -1,8 +1,10 @@
 package io.insidergraph.fetch;
 
 import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,14 +82,20 @@ final class EdgarHttp implements AutoCloseable {
     boolean download(URI uri, Path target, Completeness.Check check) {
         var part = target.resolveSibling(target.getFileName() + ".part");
         var found = exchange(uri, body -> {
-            Files.createDirectories(target.getParent());
-            Files.copy(body, part, StandardCopyOption.REPLACE_EXISTING);
+            try (var out = toDisk(part)) {
+                body.transferTo(out);
+            }
             body.close(); // the body is in: the stall guard stops watching before the (long, for archives) check
             var problem = check.problem(part);
             if (problem.isPresent()) {
                 throw new IOException("incomplete download: " + problem.get());
             }
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (IOException ex) {
+                throw diskFailure(target, ex);
+            }
             return target;
         });
         return found.isPresent();
@@ -258,6 +266,52 @@ final class EdgarHttp implements AutoCloseable {
     public void close() {
         // close() would wait for downloads in flight (a feed archive takes minutes); a stop should not
         client.shutdownNow();
+    }
+
+    /**
+     * A new {@code .part} file to write to, whose failures are the disk's (full, not writable), not the network's:
+     * they end the download at once, since asking the SEC for the file again would not help.
+     */
+    private static OutputStream toDisk(Path part) {
+        OutputStream file;
+        try {
+            Files.createDirectories(part.getParent());
+            file = Files.newOutputStream(part);
+        }
+        catch (IOException ex) {
+            throw diskFailure(part, ex);
+        }
+        return new FilterOutputStream(file) {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] buffer, int offset, int length) {
+                try {
+                    file.write(buffer, offset, length);
+                }
+                catch (IOException ex) {
+                    throw diskFailure(part, ex);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    file.close();
+                }
+                catch (IOException ex) {
+                    throw diskFailure(part, ex);
+                }
+            }
+        };
+    }
+
+    private static EdgarRequestException diskFailure(Path file, IOException ex) {
+        return new EdgarRequestException("cannot write " + file + ": " + ex + " (a problem of this machine, not tried "
+                + "again)");
     }
 
     @FunctionalInterface

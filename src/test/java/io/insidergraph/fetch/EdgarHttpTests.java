@@ -131,6 +131,19 @@ class EdgarHttpTests {
     }
 
     @Test
+    void aFileThatCannotBeWrittenFailsAtOnceWithoutAskingTheServerAgain() throws Exception {
+        var notAFolder = Files.writeString(out.resolve("taken"), "a file where the download's folder would go");
+        try (var http = http(100)) {
+            assertThatExceptionOfType(EdgarRequestException.class)
+                    .isThrownBy(() -> http.download(server.uri().resolve(FILING), notAFolder.resolve("a.txt"),
+                            Completeness::submission))
+                    .withMessageStartingWith("cannot write " + notAFolder.resolve("a.txt.part"))
+                    .withMessageEndingWith("(a problem of this machine, not tried again)");
+        }
+        assertThat(server.count(FILING)).isOne();
+    }
+
+    @Test
     void retriesWhenTheConnectionDropsHalfwayThroughTheBody() {
         server.failNext(FILING, new Fault.Drop());
         try (var http = http(100)) {
