@@ -9,10 +9,14 @@ interface DocumentSource {
     /** Hands every document (and every unreadable input) to the visitor, in order. */
     void feed(InputWalker.Visitor visitor) throws InterruptedException;
 
-    /** Bytes consumed so far and in all, for progress; {@code total} is 0 when unknown. */
-    long bytesRead();
+    /** Bytes consumed so far and in all, for progress; 0 when unknown. */
+    default long bytesRead() {
+        return 0;
+    }
 
-    long totalBytes();
+    default long totalBytes() {
+        return 0;
+    }
 
     static DocumentSource of(List<Path> paths, long maxDocumentBytes) {
         var walker = new InputWalker(maxDocumentBytes);

@@ -66,27 +66,14 @@ class SampleData implements ApplicationRunner {
     }
 
     static DocumentSource classpathSource(Resource[] samples) {
-        return new DocumentSource() {
-            @Override
-            public void feed(InputWalker.Visitor visitor) throws InterruptedException {
-                for (var sample : samples) {
-                    try (var in = sample.getInputStream()) {
-                        visitor.document(new InputDocument("samples/" + sample.getFilename(), in.readAllBytes()));
-                    }
-                    catch (IOException ex) {
-                        visitor.unreadable("samples/" + sample.getFilename(), "cannot read: " + ex.getMessage());
-                    }
+        return visitor -> {
+            for (var sample : samples) {
+                try (var in = sample.getInputStream()) {
+                    visitor.document(new InputDocument("samples/" + sample.getFilename(), in.readAllBytes()));
                 }
-            }
-
-            @Override
-            public long bytesRead() {
-                return 0;
-            }
-
-            @Override
-            public long totalBytes() {
-                return 0;
+                catch (IOException ex) {
+                    visitor.unreadable("samples/" + sample.getFilename(), "cannot read: " + ex.getMessage());
+                }
             }
         };
     }

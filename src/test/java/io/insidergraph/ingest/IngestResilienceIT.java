@@ -95,22 +95,9 @@ class IngestResilienceIT extends IsolatedGraphTest {
     @Test
     void anErrorWhileReadingTheInputsEndsTheRunInsteadOfHangingIt() {
         var error = new SimulatedKill();
-        DocumentSource failing = new DocumentSource() {
-            @Override
-            public void feed(InputWalker.Visitor visitor) throws InterruptedException {
-                visitor.document(new InputDocument(SEED.toString(), read(SEED)));
-                throw error;
-            }
-
-            @Override
-            public long bytesRead() {
-                return 0;
-            }
-
-            @Override
-            public long totalBytes() {
-                return 0;
-            }
+        DocumentSource failing = visitor -> {
+            visitor.document(new InputDocument(SEED.toString(), read(SEED)));
+            throw error;
         };
         var pipeline = new IngestPipeline(new FilingParser(), embeddedWriter(neo4j), IngestFixture.settings(25),
                 ProgressListener.NONE);
