@@ -42,12 +42,12 @@ class Arguments {
         return value;
     }
 
-    /** A CIK with its leading zeros, as the graph stores it: "1963683" becomes "0001963683". */
     /** Whether a company key is a trading symbol rather than a CIK: it has a letter in it. */
     static boolean isTicker(String value) {
         return value.chars().anyMatch(Character::isLetter);
     }
 
+    /** A CIK with its leading zeros, as the graph stores it: "1963683" becomes "0001963683". */
     static String cik(String name, String value) {
         var digits = value.strip();
         if (!CIK.matcher(digits).matches()) {

@@ -74,8 +74,7 @@ class TransactionController {
             @Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
             @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy,
             DataFetchingEnvironment env) {
-        var given = normalised(filter);
-        return page(given.withIssuer(company.cik()), first, after, orderBy, env);
+        return page(normalised(filter).withIssuer(company.cik()), first, after, orderBy, env);
     }
 
     @SchemaMapping(typeName = "Person", field = "transactions")
@@ -83,8 +82,7 @@ class TransactionController {
             @Argument @Nullable TransactionFilter filter, @Argument @Nullable Integer first,
             @Argument @Nullable String after, @Argument @Nullable TransactionOrder orderBy,
             DataFetchingEnvironment env) {
-        var given = normalised(filter);
-        return page(given.withOwner(person.cik()), first, after, orderBy, env);
+        return page(normalised(filter).withOwner(person.cik()), first, after, orderBy, env);
     }
 
     @SchemaMapping(typeName = "TransactionConnection")

@@ -53,15 +53,14 @@ final class FormIndex {
         int pastDays = 0;
         int daysFound = 0;
         for (var index : IndexPlan.of(range, LocalDate.now(clock))) {
-            boolean quarter = index.archivePath().contains("/full-index/");
             try {
                 var body = read(index, folder);
                 body.ifPresent(text -> parse(text, forms, range, refs));
-                if (quarter && body.isEmpty()) {
+                if (index.quarterly() && body.isEmpty()) {
                     tally.failed(index.archivePath(), "not found (HTTP 404), though every past quarter has an index: "
-                            + "is insidergraph.edgar.www-url (" + properties.wwwUrl() + ") EDGAR or a mirror of it?");
+                            + notEdgar());
                 }
-                if (!quarter && index.settled()) {
+                if (!index.quarterly() && index.settled()) {
                     pastDays++;
                     daysFound += body.isPresent() ? 1 : 0;
                 }
@@ -71,10 +70,14 @@ final class FormIndex {
             }
         }
         if (pastDays >= 3 && daysFound == 0) {
-            tally.failed("daily indexes " + range.from() + " to " + range.to(), "none of the " + pastDays + " past weekdays has a daily index "
-                    + "(HTTP 404): is insidergraph.edgar.www-url (" + properties.wwwUrl() + ") EDGAR or a mirror of it?");
+            tally.failed("daily indexes " + range.from() + " to " + range.to(), "none of the " + pastDays
+                    + " past weekdays has a daily index (HTTP 404): " + notEdgar());
         }
         return List.copyOf(refs.values());
+    }
+
+    private String notEdgar() {
+        return "is insidergraph.edgar.www-url (" + properties.wwwUrl() + ") EDGAR or a mirror of it?";
     }
 
     /** Rows of the wanted forms filed within the range, one per accession (a Form 4 is listed once per party). */

@@ -9,6 +9,8 @@ import java.util.List;
 /** Which {@code form.idx} files cover a date range: whole past quarters by their quarterly index, the rest by day. */
 final class IndexPlan {
 
+    private static final String FULL_INDEX = "/Archives/edgar/full-index";
+
     /**
      * One index file.
      *
@@ -16,6 +18,11 @@ final class IndexPlan {
      * @param settled     whether its period is over, so that it will not change and may be kept
      */
     record Index(String archivePath, boolean settled) {
+
+        /** A whole quarter's index, which EDGAR always has for a past quarter (a daily one may be missing). */
+        boolean quarterly() {
+            return archivePath.startsWith(FULL_INDEX);
+        }
     }
 
     private IndexPlan() {
@@ -29,7 +36,7 @@ final class IndexPlan {
             var quarter = quarterPath(start);
             boolean whole = !range.from().isAfter(start) && !range.to().isBefore(end);
             if (whole && end.isBefore(today)) {
-                plan.add(new Index("/Archives/edgar/full-index" + quarter + "form.idx", true));
+                plan.add(new Index(FULL_INDEX + quarter + "form.idx", true));
             }
             else {
                 var last = end.isBefore(range.to()) ? end : range.to();

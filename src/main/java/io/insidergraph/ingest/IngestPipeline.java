@@ -158,7 +158,7 @@ final class IngestPipeline {
                         int permits = (int) Math.min(budgetKb, document.content().length / 1024 + 1);
                         memory.acquire(permits);
                         submitted.incrementAndGet();
-                        parsers.execute(() -> results.add(parseOrFail(document, permits)));
+                        parsers.execute(() -> results.add(parse(document, permits)));
                     }
 
                     @Override
@@ -179,19 +179,7 @@ final class IngestPipeline {
             results.add(new End(submitted.get()));
         }
 
-        private Result parseOrFail(InputDocument document, int permits) {
-            try {
-                return parse(document, permits);
-            }
-            catch (StackOverflowError ex) {
-                return new Rejected(new Reject(document.source(), null, "parser error: nested too deeply ("
-                        + ex + ")"), permits);
-            }
-            catch (Error ex) {
-                return new Failed(document.source(), ex);
-            }
-        }
-
+        /** Whatever happens, one result for the document: nothing thrown may vanish in the parser pool. */
         private Result parse(InputDocument document, int permits) {
             try {
                 return new Parsed(parser.parse(document.source(), document.content()), permits);
@@ -202,6 +190,13 @@ final class IngestPipeline {
             catch (RuntimeException ex) {
                 log.warn("Parser failed on {}", document.source(), ex);
                 return new Rejected(new Reject(document.source(), null, "parser error: " + ex), permits);
+            }
+            catch (StackOverflowError ex) {
+                return new Rejected(new Reject(document.source(), null, "parser error: nested too deeply ("
+                        + ex + ")"), permits);
+            }
+            catch (Error ex) {
+                return new Failed(document.source(), ex);
             }
         }
 

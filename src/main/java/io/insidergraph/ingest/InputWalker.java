@@ -46,7 +46,7 @@ final class InputWalker {
         long total = 0;
         for (var path : paths) {
             try (Stream<Path> files = Files.walk(path)) {
-                total += files.filter(Files::isRegularFile).filter(file -> !hidden(path.relativize(file)))
+                total += files.filter(Files::isRegularFile).filter(file -> !passedOver(path.relativize(file)))
                         .mapToLong(InputWalker::size).sum();
             }
             catch (IOException | java.io.UncheckedIOException ex) {
@@ -57,7 +57,7 @@ final class InputWalker {
     }
 
     /** Whether the walk skips this file: it, or a folder on the way to it, is {@link #skipped}. */
-    private static boolean hidden(Path relative) {
+    private static boolean passedOver(Path relative) {
         for (var name : relative) {
             if (skipped(name)) {
                 return true;

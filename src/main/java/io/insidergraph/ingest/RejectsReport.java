@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The rejects of a run as a TSV file, one row per rejected input: path, accession number if known, reason. Tabs
@@ -34,13 +33,6 @@ final class RejectsReport implements AutoCloseable {
         var report = new RejectsReport(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         report.line(HEADER);
         return report;
-    }
-
-    /** A whole report at once. */
-    static void write(Path file, List<Reject> rejects) throws IOException {
-        try (var report = open(file)) {
-            rejects.forEach(report::add);
-        }
     }
 
     /** Appends one reject and flushes it to the file. */

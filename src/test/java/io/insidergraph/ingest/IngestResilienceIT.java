@@ -78,13 +78,11 @@ class IngestResilienceIT extends IsolatedGraphTest {
             }
             return embeddedWriter(neo4j).write(batch);
         };
-        var service = new IngestService(dying, IngestFixture.settings(25),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
         var report = temp.resolve("rejects.tsv");
 
         // the bad files are read first, the corpus after them; the second batch of the corpus never commits
-        assertThatThrownBy(() -> service.run(DocumentSource.of(List.of(bad, CORPUS), DataSize.ofMegabytes(20)
-                .toBytes()), ProgressListener.NONE, report)).isInstanceOf(SimulatedKill.class);
+        assertThatThrownBy(() -> runWithReport(dying, 25, List.of(bad, CORPUS), report))
+                .isInstanceOf(SimulatedKill.class);
 
         var lines = Files.readAllLines(report);
         assertThat(lines.getFirst()).isEqualTo(RejectsReport.HEADER);
@@ -240,9 +238,16 @@ class IngestResilienceIT extends IsolatedGraphTest {
     }
 
     private IngestSummary runWithReport(Path input, Path rejects) throws Exception {
-        var summary = ingest(embeddedWriter(neo4j), 100, List.of(input));
-        RejectsReport.write(rejects, summary.rejects());
-        return summary;
+        return runWithReport(embeddedWriter(neo4j), 100, List.of(input), rejects);
+    }
+
+    /** As the ingest command runs: the service writes the rejects report as the run goes. */
+    private IngestSummary runWithReport(GraphWriter writer, int batchSize, List<Path> inputs, Path rejects)
+            throws Exception {
+        var service = new IngestService(writer, IngestFixture.settings(batchSize),
+                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+        return service.run(DocumentSource.of(inputs, DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE,
+                rejects);
     }
 
     private List<String> amends() {
