@@ -18,6 +18,7 @@ import io.insidergraph.graph.GraphReads;
 import io.insidergraph.graph.StatsQueries;
 import io.insidergraph.ingest.IngestService;
 import io.insidergraph.neo4j.CypherResources;
+import io.insidergraph.neo4j.EmbeddedNeo4j;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -26,6 +27,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -49,8 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>the 2-hop neighbourhood of a person (one statement per hop, then the graph statement);</li>
  * <li>a 50-row transactions page of an issuer with each row's issuer and owners, and totalCount.</li>
  * </ol>
- * Two floors come first: {@code { __typename }} over HTTP (what HTTP and GraphQL cost with no read) and
- * {@code RETURN 1} through the driver (what Bolt and a read transaction cost with no work in the statement).
+ * Floors come first: {@code { __typename }} over HTTP (what HTTP and GraphQL cost with no read), and
+ * {@code RETURN 1} through the driver in a read transaction (what Bolt and a read transaction cost with no work in
+ * the statement), as an auto-commit query (one Bolt round trip fewer) and, on the embedded database, through its Java
+ * API (the transaction without Bolt).
  * Each request picks a random copy of the corpus, so the reads spread over the whole store instead of one cached
  * corner. A third column runs the same document in the app's JVM without HTTP ({@code ExecutionGraphQlService}),
  * which splits the API's cost into statements, GraphQL execution and HTTP. The three are rotated per request.
@@ -119,7 +123,8 @@ public final class GraphQlLatencyBench {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var apiReads = context.getBean(MeterRegistry.class).get(GraphReads.READS_METER).counter();
             var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + port + "/graphql"), copies,
-                    apiReads, context.getBean(ExecutionGraphQlService.class));
+                    apiReads, context.getBean(ExecutionGraphQlService.class),
+                    context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable());
             bench.run(requests);
         }
     }
@@ -132,11 +137,13 @@ public final class GraphQlLatencyBench {
     private final Random random = new Random(42);
     private final Counter apiReads;
     private final ExecutionGraphQlService graphQlService;
+    private final @Nullable EmbeddedNeo4j embedded;
     private long directReads;
 
     private GraphQlLatencyBench(Driver driver, URI endpoint, long copies, Counter apiReads,
-            ExecutionGraphQlService graphQlService) {
+            ExecutionGraphQlService graphQlService, @Nullable EmbeddedNeo4j embedded) {
         this.driver = driver;
+        this.embedded = embedded;
         this.graphQlService = graphQlService;
         this.endpoint = endpoint;
         this.copies = copies;
@@ -166,7 +173,7 @@ public final class GraphQlLatencyBench {
         // the floor: what HTTP and GraphQL cost for a field that reads nothing
         results.add(measure("{ __typename } (no read)", requests, copy -> new Read("{ __typename }", Map.of(),
                 cik -> 0)));
-        results.add(driverFloor(requests));
+        results.addAll(floors(requests));
         results.add(measure("interlocks", requests, copy -> new Read(
                 "query($cik: ID!) { interlocks(cik: $cik, role: DIRECTOR) { company { cik name ticker } "
                         + "sharedInsiders { cik name } } }",
@@ -244,21 +251,42 @@ public final class GraphQlLatencyBench {
     }
 
     /**
-     * The other floor: what one read transaction costs through the driver when the statement does no work
-     * ({@code RETURN 1}), the part of every direct and every API statement that is Bolt and the transaction.
+     * The other floors: what one read costs when the statement does no work ({@code RETURN 1}). Through the driver
+     * in a read transaction it is the part of every direct and every API statement that is Bolt and the transaction;
+     * as an auto-commit query it is one Bolt round trip fewer (no COMMIT); on the embedded database's Java API it is
+     * the transaction alone, without Bolt.
      */
-    private String driverFloor(int requests) {
+    private List<String> floors(int requests) {
+        var rows = new ArrayList<String>();
+        rows.add(floor("RETURN 1 (driver, read tx)", requests, () -> read("RETURN 1", Map.of())));
+        rows.add(floor("RETURN 1 (auto-commit)", requests, () -> {
+            try (var session = driver.session(READ)) {
+                session.run("RETURN 1").list();
+            }
+        }));
+        if (embedded != null) {
+            rows.add(floor("RETURN 1 (embedded, no Bolt)", requests, () -> {
+                try (var tx = embedded.database().beginTx()) {
+                    tx.execute("RETURN 1").stream().count();
+                    tx.commit();
+                }
+            }));
+        }
+        return rows;
+    }
+
+    private static String floor(String name, int requests, Runnable read) {
         var direct = new long[requests];
         for (int i = -Math.max(1000, requests); i < requests; i++) {
             long started = System.nanoTime();
-            read("RETURN 1", Map.of());
+            read.run();
             if (i >= 0) {
                 direct[i] = System.nanoTime() - started;
             }
         }
         Arrays.sort(direct);
         return String.format("%-28s |        – /        –    | %8.2f / %8.2f          |     –     |        – /        – | 1",
-                "RETURN 1 (driver, no read)", millis(direct, 0.50), millis(direct, 0.99));
+                name, millis(direct, 0.50), millis(direct, 0.99));
     }
 
     /** The same document executed in the app's JVM without HTTP: what GraphQL itself costs over the statements. */
