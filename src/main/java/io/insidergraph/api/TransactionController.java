@@ -134,8 +134,10 @@ class TransactionController {
         return loader.load(request).thenApply(page -> TransactionConnection.of(page, filter));
     }
 
-    /** CIKs with their leading zeros, codes in upper case; the rest as given. */
-    /** The filter as given (none: {@link TransactionFilter#NONE}) with CIKs checked and codes upper-cased. */
+    /**
+     * The filter as given (none: {@link TransactionFilter#NONE}), its CIKs checked and given their leading zeros, its
+     * codes upper-cased.
+     */
     private static TransactionFilter normalised(@Nullable TransactionFilter given) {
         var filter = given == null ? TransactionFilter.NONE : given;
         var codes = filter.codes() == null ? null

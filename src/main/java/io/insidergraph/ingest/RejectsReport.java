@@ -41,7 +41,6 @@ final class RejectsReport implements AutoCloseable {
                 + clean(reject.reason()));
     }
 
-
     @Override
     public void close() throws IOException {
         out.close();

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,10 +90,11 @@ class IngestResilienceIT extends IsolatedGraphTest {
     }
 
     @Test
-    void anErrorWhileReadingTheInputsEndsTheRunInsteadOfHangingIt() {
+    void anErrorWhileReadingTheInputsEndsTheRunInsteadOfHangingIt() throws IOException {
         var error = new SimulatedKill();
+        var seed = Files.readAllBytes(SEED);
         DocumentSource failing = visitor -> {
-            visitor.document(new InputDocument(SEED.toString(), read(SEED)));
+            visitor.document(new InputDocument(SEED.toString(), seed));
             throw error;
         };
         var pipeline = new IngestPipeline(new FilingParser(), embeddedWriter(neo4j), IngestFixture.settings(25),
@@ -103,15 +103,6 @@ class IngestResilienceIT extends IsolatedGraphTest {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() -> pipeline.run(failing))
                 .isSameAs(error));
         assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).as("what was read before is written").isEqualTo(1);
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     @Test
