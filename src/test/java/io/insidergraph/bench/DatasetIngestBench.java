@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole market from the Form 345 data sets: N filings of {@link SyntheticDatasets} (real per-filing shape, the
  * SEC's format, one zip per quarter of 36,075 filings) loaded end to end into an empty embedded store by
  * {@code IngestService.ingest(folder)}, exactly what {@code insidergraph ingest <folder>} runs. Prints the shape it
- * generated from, the throughput and peak heap in each quarter of the run, the time the whole 2006-2026 history (about
+ * generated from, the throughput and peak heap (used, and live after the last collection) in each quarter of the run, the time the whole 2006-2026 history (about
  * 3,000,000 filings) would take at the measured rates, and then the read latency over HTTP GraphQL on the store the
  * run leaves: interlocks of a company, the 2-hop neighbourhood of a person, a company's insiders on a date, and a
  * 50-row transactions page (each read over the 100 busiest targets of its kind, in random order).
@@ -70,11 +70,11 @@ public final class DatasetIngestBench {
                 shape.nonDerivativeTransactions(), shape.footnotes());
 
         var zips = work.resolve("zips-" + count);
-        if (!Files.exists(zips.resolve("complete"))) {
+        if (!Files.exists(zips.resolve(".complete"))) {
             deleteRecursively(zips);
             long started = System.nanoTime();
             var written = synthetic.writeTo(zips, count);
-            Files.createFile(zips.resolve("complete"));
+            Files.createFile(zips.resolve(".complete"));
             System.out.printf("generated %,d filings as %d quarterly zips (%,d MB) in %.1f s%n", count, written.size(),
                     written.stream().mapToLong(DatasetIngestBench::size).sum() >> 20, seconds(started));
         }
@@ -109,7 +109,9 @@ public final class DatasetIngestBench {
         var quarterNanos = new long[4];
         var quarterHeap = new long[4];
         var quarterStored = new long[4];
+        var quarterLive = new long[4];
         var done = new AtomicBoolean();
+        long cpuStarted = cpuNanos();
         long started = System.nanoTime();
         try (var heap = new HeapSampler()) {
             var sampler = Thread.ofPlatform().daemon().start(() -> {
@@ -121,6 +123,7 @@ public final class DatasetIngestBench {
                     catch (InterruptedException ex) {
                         return;
                     }
+                    quarterLive[quarter] = Math.max(quarterLive[quarter], liveAfterGc());
                     long stored = stats.stats().filings();
                     if (stored * 4 >= (quarter + 1) * count) {
                         quarterNanos[quarter] = System.nanoTime();
@@ -136,9 +139,10 @@ public final class DatasetIngestBench {
             sampler.join();
             quarterNanos[3] = System.nanoTime();
             quarterHeap[3] = heap.peakBytes();
+            quarterLive[3] = Math.max(quarterLive[3], liveAfterGc());
             quarterStored[3] = summary.ingested();
             System.out.println("ingest: " + summary.describe());
-            System.out.println("quarter of the run | filings stored | filings/s in it | peak heap MB");
+            System.out.println("quarter of the run | filings stored | filings/s in it | peak heap MB | live after GC MB");
             long previousNanos = started;
             long previousStored = 0;
             double lastRate = 0;
@@ -147,13 +151,17 @@ public final class DatasetIngestBench {
                     continue;
                 }
                 lastRate = (quarterStored[q] - previousStored) / ((quarterNanos[q] - previousNanos) / 1e9);
-                System.out.printf("%18d | %,14d | %,15.0f | %,12d%n", q + 1, quarterStored[q], lastRate,
-                        quarterHeap[q] >> 20);
+                System.out.printf("%18d | %,14d | %,15.0f | %,12d | %,16d%n", q + 1, quarterStored[q], lastRate,
+                        quarterHeap[q] >> 20, quarterLive[q] >> 20);
                 previousNanos = quarterNanos[q];
                 previousStored = quarterStored[q];
             }
             double total = (quarterNanos[3] - started) / 1e9;
             double rate = summary.ingested() / total;
+            double cpu = (cpuNanos() - cpuStarted) / 1e9;
+            // with other work on the machine, filings per CPU-second stay comparable where filings/s do not
+            System.out.printf("CPU: %.0f s for the run, %,.0f filings per CPU-second, %.2f cores busy on average%n",
+                    cpu, summary.ingested() / cpu, cpu / total);
             // the rest of the history at the last quarter's rate: the store only grows, and rates fall as it does
             double history = total + Math.max(0, HISTORY - summary.ingested()) / lastRate;
             System.out.printf("whole run: %,d filings in %.0f s = %,.0f filings/s; the 2006-2026 history (%,d filings) "
@@ -238,14 +246,38 @@ public final class DatasetIngestBench {
             }
         }
 
-        /** The middle of the periods reported: a date on which many insiders are in office. */
+        /** The median period of report: a date on which many insiders are in office. */
         private LocalDate middleDate() {
             try (var session = driver.session(READ)) {
+                long dated = session.executeRead(tx -> tx.run(
+                        "MATCH (f:Filing) WHERE f.periodOfReport IS NOT NULL RETURN count(f) AS n").single()
+                        .get("n").asLong());
                 return session.executeRead(tx -> tx.run("""
-                        MATCH (f:Filing) WITH min(f.periodOfReport) AS first, max(f.periodOfReport) AS last
-                        RETURN first + duration.between(first, last) / 2 AS day""").single().get("day").asLocalDate());
+                        MATCH (f:Filing) WHERE f.periodOfReport IS NOT NULL
+                        RETURN f.periodOfReport AS day ORDER BY day SKIP $half LIMIT 1""",
+                        Map.of("half", dated / 2)).single().get("day").asLocalDate());
             }
         }
+    }
+
+    /**
+     * The old generation as the last collection left it: the live data, where the peak of the used heap also counts
+     * garbage not yet collected (G1 lets it grow towards -Xmx before it collects).
+     */
+    private static long liveAfterGc() {
+        long live = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            var usage = pool.getCollectionUsage();
+            if (usage != null && pool.getName().contains("Old")) {
+                live += usage.getUsed();
+            }
+        }
+        return live;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double millis(long[] sorted, double quantile) {

@@ -248,6 +248,17 @@ final class SyntheticDatasets {
         return zips;
     }
 
+    /**
+     * One quarter of {@code filings} filings, as large as wanted: past the real quarter's 36,075 the real accessions
+     * are taken again in turn (with their own accession numbers), as a quarter several times the size of 2024 Q3 would
+     * look.
+     */
+    Path writeQuarter(Path zip, int filings) throws IOException {
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        writeQuarter(zip, 0, filings);
+        return zip;
+    }
+
     /** Quarter 0 is 2024q3, quarter 1 2024q2, and so on back. */
     static String quarterName(int k) {
         int index = 2024 * 4 + 2 - k;
@@ -266,7 +277,7 @@ final class SyntheticDatasets {
         }
         int era = k / ERA_QUARTERS;
         for (int i = 0; i < size; i++) {
-            var r = real.get(i);
+            var r = real.get(i % real.size());
             var accession = String.format(Locale.ROOT, "%010d-%02d-%06d", 9_000_000_000L + k, 24, i);
             for (var entry : r.lines().entrySet()) {
                 var out = tables.get(entry.getKey());
