@@ -33,6 +33,11 @@ final class OwnerReader {
         for (Element owner : elements) {
             Element id = child(owner, "reportingOwnerId");
             Element relationship = child(owner, "reportingOwnerRelationship");
+            if (relationship == null) {
+                // required by the schema, and a record cannot show that it was missing: checked here
+                throw new FilingParseException(source, Reason.MISSING_REQUIRED_FIELD,
+                        "no " + Elements.path(owner) + "/reportingOwnerRelationship");
+            }
             String cik = requireCik(source, "rptOwnerCik", text(id, "rptOwnerCik"));
             String name = text(id, "rptOwnerName");
             owners.add(new ReportingOwner(
