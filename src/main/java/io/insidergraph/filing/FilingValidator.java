@@ -156,8 +156,8 @@ public final class FilingValidator {
 
         void length(String field, @Nullable String value, int max) throws FilingParseException {
             if (value != null && value.length() > max) {
-                throw invalid(field, value.length() + " characters (" + Decimals.quote(value)
-                        + "), more than the " + max + " the schema allows");
+                throw invalid(field, value.length() + " characters ('" + value.substring(0, Math.min(24, max))
+                        + "…'), more than the " + max + " the schema allows");
             }
         }
 
@@ -170,8 +170,7 @@ public final class FilingValidator {
 
         void occurs(String element, int count, int min, int max) throws FilingParseException {
             if (count < min) {
-                throw missing(element + ": the schema requires " + (max == min ? "" : min + " to " + max + " of ")
-                        + "it");
+                throw missing(element + " (the schema requires " + min + " to " + max + ")");
             }
             if (count > max) {
                 throw invalid(element, count + " of them, more than the " + max + " the schema allows");

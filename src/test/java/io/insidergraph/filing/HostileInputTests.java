@@ -257,7 +257,7 @@ class HostileInputTests {
         String xml = DOCUMENT.formatted("x").replace("<issuerCik>0001043219</issuerCik>", "");
 
         reject("nocik.xml", xml.getBytes(StandardCharsets.US_ASCII), Reason.MISSING_REQUIRED_FIELD)
-                .withMessage("nocik.xml: missing required field: no issuerCik");
+                .withMessage("nocik.xml: missing required field: no issuer/issuerCik");
     }
 
     @Test
