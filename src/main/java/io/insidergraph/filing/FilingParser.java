@@ -72,6 +72,10 @@ public final class FilingParser {
     public OwnershipFiling parse(String source, byte[] content) throws FilingParseException {
         byte[] plain = RawInput.unwrap(source, content, maxBytes);
         byte[] sha256 = sha256(plain);
+        var utf16 = Utf16.detect(plain);
+        if (utf16 != null) {
+            plain = Utf16.toUtf8(plain, utf16);
+        }
         var located = EnvelopeDetector.locate(source, plain);
         SubmissionHeader header = located.hasHeader() ? SubmissionHeaders.read(plain, located) : null;
         Element root = parseXml(source, plain, located.xmlStart(), located.xmlEnd());

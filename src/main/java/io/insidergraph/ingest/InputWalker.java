@@ -1,6 +1,7 @@
 package io.insidergraph.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,13 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Expands the paths a user gives into documents, reading everything as a stream: files, folders (recursively, in
@@ -22,6 +27,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * gzip archives (so tar.gz of EDGAR's daily .nc feed too), nested to any depth.
  * Archives are recognised by their content, not their name. A document larger than the size limit is reported,
  * not read into memory.
+ * <p>
+ * Links on disk: a link to a file is read as that file, under the link's name. A link to a folder is followed
+ * once: each folder is read at most once a run, by its real path, so a link back into a folder being read
+ * ({@code loop -> .}) or to one already read is passed over with a log line, never walked again. Inside a tar
+ * archive, a link member (symbolic or hard) has no content of its own and is reported as a link not followed.
  */
 final class InputWalker {
 
@@ -34,8 +44,12 @@ final class InputWalker {
 
     private static final int PEEK = 512;
 
+    private static final Logger log = LoggerFactory.getLogger(InputWalker.class);
+
     private final long maxDocumentBytes;
     private final AtomicLong bytesRead = new AtomicLong();
+    /** The real paths of the folders walked so far. */
+    private final Set<Path> foldersRead = new HashSet<>();
 
     InputWalker(long maxDocumentBytes) {
         this.maxDocumentBytes = maxDocumentBytes;
@@ -88,6 +102,9 @@ final class InputWalker {
 
     private void walkPath(Path path, Visitor visitor) throws InterruptedException {
         if (Files.isDirectory(path)) {
+            if (!firstVisit(path)) {
+                return;
+            }
             List<Path> children;
             try (Stream<Path> list = Files.list(path)) {
                 children = new ArrayList<>(list.toList());
@@ -108,7 +125,7 @@ final class InputWalker {
                 walkStream(path.toString(), in, visitor);
             }
             catch (IOException ex) {
-                visitor.unreadable(path.toString(), "cannot read: " + ex.getMessage());
+                visitor.unreadable(path.toString(), "cannot read: " + describe(ex));
             }
         }
         else {
@@ -116,33 +133,87 @@ final class InputWalker {
         }
     }
 
+    /**
+     * Whether this folder is walked for the first time this run; a folder reached again through a link (a loop, or
+     * a second link to it) is not.
+     */
+    private boolean firstVisit(Path folder) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        }
+        catch (IOException ex) {
+            // listing it will fail and say why
+            return true;
+        }
+        if (foldersRead.add(real)) {
+            return true;
+        }
+        log.info("Not following {}: it leads to {}, a folder this run reads already", folder, real);
+        return false;
+    }
+
     private void walkStream(String source, InputStream raw, Visitor visitor) throws IOException, InterruptedException {
         var in = new BufferedInputStream(raw, 64 * 1024);
         byte[] head = peek(in);
         if (isZip(head)) {
             var zip = new ZipInputStream(in);
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    walkEntry(source + "!/" + entry.getName(), zip, visitor);
+            try {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    if (!entry.isDirectory()) {
+                        walkEntry(source + "!/" + entry.getName(), zip, visitor);
+                    }
                 }
+            }
+            catch (IOException ex) {
+                throw corrupt("zip archive", ex);
             }
         }
         else if (isGzip(head)) {
             var name = source.endsWith(".gz") ? source.substring(0, source.length() - 3)
                     : source.endsWith(".tgz") ? source.substring(0, source.length() - 4) + ".tar" : source;
-            walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor);
+            try {
+                walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor);
+            }
+            catch (IOException ex) {
+                throw corrupt("gzip data", ex);
+            }
         }
         else if (isTar(head)) {
             var tar = new TarArchiveInputStream(in);
-            for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-                if (entry.isFile()) {
-                    walkEntry(source + "!/" + entry.getName(), tar, visitor);
+            try {
+                for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                    String member = source + "!/" + entry.getName();
+                    if (entry.isSymbolicLink() || entry.isLink()) {
+                        visitor.unreadable(member, "a " + (entry.isSymbolicLink() ? "symbolic" : "hard")
+                                + " link to " + entry.getLinkName() + " in the archive, not followed");
+                    }
+                    else if (entry.isFile()) {
+                        walkEntry(member, tar, visitor);
+                    }
                 }
+            }
+            catch (IOException ex) {
+                throw corrupt("tar archive", ex);
             }
         }
         else {
             document(source, in, visitor);
         }
+    }
+
+    /** The reason an archive could not be read, whose exceptions often carry no message (an EOF has none). */
+    private static IOException corrupt(String what, IOException ex) {
+        var reason = ex.getMessage() != null && ex.getMessage().startsWith("corrupt ") ? ex.getMessage()
+                : "corrupt " + what + ": " + describe(ex);
+        return new IOException(reason, ex);
+    }
+
+    private static String describe(IOException ex) {
+        if (ex instanceof EOFException) {
+            return "it ends before its data does (truncated)";
+        }
+        return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
     }
 
     /** An archive entry: itself an archive, or a document; never closes the archive's stream. */
