@@ -5,6 +5,7 @@ import static io.insidergraph.ingest.IngestFixture.SAMPLES;
 import static io.insidergraph.ingest.IngestFixture.embeddedWriter;
 import static io.insidergraph.ingest.IngestFixture.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
@@ -226,6 +228,31 @@ class IngestResilienceIT extends IsolatedGraphTest {
         ingest(neo4j, AMENDMENT);
 
         assertThat(amends()).isEmpty();
+    }
+
+    /**
+     * Issue 12: through ingestFiling, the client timed out at 30 s while the parse went on and stored the filing
+     * later. The parse is now linear (a 10 MB hostile value is refused in well under a second, see
+     * {@code SchemaBoundsTests}), and a document whose request has timed out by the time it is parsed is not
+     * stored at all.
+     */
+    @Test
+    void aDocumentWhoseRequestTimedOutIsNotStoredAfterwards() throws Exception {
+        var service = new IngestService(embeddedWriter(neo4j), IngestFixture.settings(100),
+                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+        byte[] seed = Files.readAllBytes(IngestFixture.CORPUS.resolve("seed/0001628280-25-025936.txt"));
+
+        assertThatExceptionOfType(IngestService.DeadlinePassedException.class)
+                .isThrownBy(() -> service.ingestDocument("ingestFiling", seed, Instant.now()))
+                .withMessage("ingestFiling: the request timed out before the filing 0001628280-25-025936 was"
+                        + " stored; it was not stored");
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isZero();
+
+        var stored = service.ingestDocument("ingestFiling", seed, Instant.now().plus(Duration.ofMinutes(1)));
+
+        assertThat(stored).isEqualTo(new IngestService.Stored("0001628280-25-025936", false));
+        assertThat(neo4j.count("MATCH (f:Filing {accessionNumber: '0001628280-25-025936'}) RETURN count(f)"))
+                .isOne();
     }
 
     private IngestSummary runWithReport(Path input, Path rejects) throws Exception {
