@@ -55,25 +55,25 @@ public final class FilingValidator {
     }
 
     private static void document(Check check, OwnershipFiling filing) throws FilingParseException {
-        check.length("schemaVersion", filing.schemaVersion(), SchemaBounds.SCHEMA_VERSION);
-        check.required("periodOfReport", filing.periodOfReport());
+        check.length("", "schemaVersion", filing.schemaVersion(), SchemaBounds.SCHEMA_VERSION);
+        check.required("", "periodOfReport", filing.periodOfReport());
         if (filing.isAmendment()) {
-            check.required("dateOfOriginalSubmission", filing.dateOfOriginalSubmission());
+            check.required("", "dateOfOriginalSubmission", filing.dateOfOriginalSubmission());
         }
         String version = filing.schemaVersion();
         if (AFF10B5ONE_FORMS.contains(filing.formType()) && version != null
                 && version.compareTo(AFF10B5ONE_SINCE) >= 0) {
-            check.required("aff10b5One", filing.aff10b5One(), "(required since " + AFF10B5ONE_SINCE + ")");
+            check.required("", "aff10b5One", filing.aff10b5One(), "(required since " + AFF10B5ONE_SINCE + ")");
         }
-        check.length("remarks", filing.remarks(), SchemaBounds.REMARKS);
+        check.length("", "remarks", filing.remarks(), SchemaBounds.REMARKS);
     }
 
     private static void issuer(Check check, Issuer issuer) throws FilingParseException {
-        check.cik("issuer/issuerCik", issuer.cik());
-        check.length("issuer/issuerName", issuer.name(), SchemaBounds.NAME);
-        check.required("issuer/issuerTradingSymbol", issuer.tradingSymbol());
-        check.length("issuer/issuerTradingSymbol", issuer.tradingSymbol(), SchemaBounds.TRADING_SYMBOL);
-        check.length("issuer/issuerForeignTradingSymbol", issuer.foreignTradingSymbol(),
+        check.cik("", "issuer/issuerCik", issuer.cik());
+        check.length("", "issuer/issuerName", issuer.name(), SchemaBounds.NAME);
+        check.required("", "issuer/issuerTradingSymbol", issuer.tradingSymbol());
+        check.length("", "issuer/issuerTradingSymbol", issuer.tradingSymbol(), SchemaBounds.TRADING_SYMBOL);
+        check.length("", "issuer/issuerForeignTradingSymbol", issuer.foreignTradingSymbol(),
                 SchemaBounds.FOREIGN_TRADING_SYMBOL);
     }
 
@@ -82,24 +82,24 @@ public final class FilingValidator {
         for (int i = 0; i < owners.size(); i++) {
             var owner = owners.get(i);
             String at = "reportingOwner[" + (i + 1) + "]/";
-            check.cik(at + "reportingOwnerId/rptOwnerCik", owner.cik());
-            check.length(at + "reportingOwnerId/rptOwnerName", owner.name(), SchemaBounds.NAME);
-            check.length(at + "reportingOwnerRelationship/officerTitle", owner.officerTitle(),
+            check.cik(at, "reportingOwnerId/rptOwnerCik", owner.cik());
+            check.length(at, "reportingOwnerId/rptOwnerName", owner.name(), SchemaBounds.NAME);
+            check.length(at, "reportingOwnerRelationship/officerTitle", owner.officerTitle(),
                     SchemaBounds.RELATIONSHIP_TEXT);
-            check.length(at + "reportingOwnerRelationship/otherText", owner.otherText(),
+            check.length(at, "reportingOwnerRelationship/otherText", owner.otherText(),
                     SchemaBounds.RELATIONSHIP_TEXT);
             var address = owner.address();
             if (address != null) {
                 String a = at + "reportingOwnerAddress/rptOwner";
-                check.length(a + "Street1", address.street1(), SchemaBounds.STREET);
-                check.length(a + "Street2", address.street2(), SchemaBounds.STREET);
-                check.length(a + "City", address.city(), SchemaBounds.CITY);
-                check.length(a + "State", address.state(), SchemaBounds.STATE_OR_COUNTRY);
-                check.length(a + "ZipCode", address.zipCode(), SchemaBounds.ZIP);
-                check.pattern(a + "ZipCode", address.zipCode(), ZIP, "letters, digits, spaces, '#' and '-'");
-                check.length(a + "StateDescription", address.stateDescription(), SchemaBounds.STATE_DESCRIPTION);
-                check.length(a + "NonUSStateTerritory", address.nonUsStateTerritory(), SchemaBounds.STREET);
-                check.length(a + "Country", address.country(), SchemaBounds.STATE_OR_COUNTRY);
+                check.length(a, "Street1", address.street1(), SchemaBounds.STREET);
+                check.length(a, "Street2", address.street2(), SchemaBounds.STREET);
+                check.length(a, "City", address.city(), SchemaBounds.CITY);
+                check.length(a, "State", address.state(), SchemaBounds.STATE_OR_COUNTRY);
+                check.length(a, "ZipCode", address.zipCode(), SchemaBounds.ZIP);
+                check.pattern(a, "ZipCode", address.zipCode(), ZIP, "letters, digits, spaces, '#' and '-'");
+                check.length(a, "StateDescription", address.stateDescription(), SchemaBounds.STATE_DESCRIPTION);
+                check.length(a, "NonUSStateTerritory", address.nonUsStateTerritory(), SchemaBounds.STREET);
+                check.length(a, "Country", address.country(), SchemaBounds.STATE_OR_COUNTRY);
             }
         }
     }
@@ -110,11 +110,11 @@ public final class FilingValidator {
         for (int i = 0; i < footnotes.size(); i++) {
             var footnote = footnotes.get(i);
             String at = "footnotes/footnote[" + (i + 1) + "]";
-            check.pattern(at + "/@id", footnote.id(), FOOTNOTE_ID, "F1 to F99");
+            check.pattern(at, "/@id", footnote.id(), FOOTNOTE_ID, "F1 to F99");
             if (!ids.add(footnote.id())) {
                 throw check.invalid(at, "a second footnote with this id; ids are unique");
             }
-            check.length(at, footnote.text(), SchemaBounds.FOOTNOTE);
+            check.length("", at, footnote.text(), SchemaBounds.FOOTNOTE);
         }
     }
 
@@ -122,8 +122,8 @@ public final class FilingValidator {
         check.occurs("ownerSignature", signatures.size(), 1, SchemaBounds.MAX_SIGNATURES);
         for (int i = 0; i < signatures.size(); i++) {
             String at = "ownerSignature[" + (i + 1) + "]/";
-            check.length(at + "signatureName", signatures.get(i).name(), SchemaBounds.SIGNATURE_NAME);
-            check.required(at + "signatureDate", signatures.get(i).date());
+            check.length(at, "signatureName", signatures.get(i).name(), SchemaBounds.SIGNATURE_NAME);
+            check.required(at, "signatureDate", signatures.get(i).date());
         }
     }
 
@@ -136,13 +136,15 @@ public final class FilingValidator {
             this.source = source;
         }
 
-        void required(String field, @Nullable Object value) throws FilingParseException {
-            required(field, value, "");
+        /* Each check takes the field's place in two parts, joined only when it fails: most values pass. */
+
+        void required(String at, String field, @Nullable Object value) throws FilingParseException {
+            required(at, field, value, "");
         }
 
-        void required(String field, @Nullable Object value, String why) throws FilingParseException {
+        void required(String at, String field, @Nullable Object value, String why) throws FilingParseException {
             if (value == null) {
-                throw missing(field + (why.isEmpty() ? "" : " " + why));
+                throw missing(at + field + (why.isEmpty() ? "" : " " + why));
             }
         }
 
@@ -154,17 +156,17 @@ public final class FilingValidator {
             return new FilingParseException(source, Reason.INVALID_VALUE, field + ": " + problem);
         }
 
-        void length(String field, @Nullable String value, int max) throws FilingParseException {
+        void length(String at, String field, @Nullable String value, int max) throws FilingParseException {
             if (value != null && value.length() > max) {
-                throw invalid(field, value.length() + " characters ('" + value.substring(0, Math.min(24, max))
+                throw invalid(at + field, value.length() + " characters ('" + value.substring(0, Math.min(24, max))
                         + "…'), more than the " + max + " the schema allows");
             }
         }
 
-        void pattern(String field, @Nullable String value, Pattern pattern, String allowed)
+        void pattern(String at, String field, @Nullable String value, Pattern pattern, String allowed)
                 throws FilingParseException {
             if (value != null && !pattern.matcher(value).matches()) {
-                throw invalid(field, Decimals.quote(value) + " is not one the schema allows (" + allowed + ")");
+                throw invalid(at + field, Decimals.quote(value) + " is not one the schema allows (" + allowed + ")");
             }
         }
 
@@ -177,9 +179,9 @@ public final class FilingValidator {
             }
         }
 
-        void cik(String field, String cik) throws FilingParseException {
+        void cik(String at, String field, String cik) throws FilingParseException {
             if (cik.length() != SchemaBounds.CIK || !cik.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw invalid(field, Decimals.quote(cik) + " is not a CIK (up to " + SchemaBounds.CIK + " digits)");
+                throw invalid(at + field, Decimals.quote(cik) + " is not a CIK (up to " + SchemaBounds.CIK + " digits)");
             }
         }
     }

@@ -20,7 +20,7 @@ final class HeaderChecks {
     }
 
     static void header(Check check, SubmissionHeader header) throws FilingParseException {
-        check.length("header/submissionType", header.submissionType(), SchemaBounds.NAME);
+        check.length("", "header/submissionType", header.submissionType(), SchemaBounds.NAME);
         if (header.issuer() != null) {
             entity(check, "header/issuer/", header.issuer());
         }
@@ -31,18 +31,18 @@ final class HeaderChecks {
     }
 
     private static void entity(Check check, String at, HeaderEntity entity) throws FilingParseException {
-        check.cik(at + "cik", entity.cik());
-        check.length(at + "name", entity.name(), SchemaBounds.NAME);
-        check.length(at + "sicCode", entity.sicCode(), SchemaBounds.NAME);
-        check.length(at + "sicDescription", entity.sicDescription(), SchemaBounds.NAME);
-        check.length(at + "stateOfIncorporation", entity.stateOfIncorporation(), SchemaBounds.NAME);
-        check.length(at + "fiscalYearEnd", entity.fiscalYearEnd(), SchemaBounds.NAME);
-        check.length(at + "irsNumber", entity.irsNumber(), SchemaBounds.NAME);
-        check.length(at + "businessPhone", entity.businessPhone(), SchemaBounds.NAME);
+        check.cik(at, "cik", entity.cik());
+        check.length(at, "name", entity.name(), SchemaBounds.NAME);
+        check.length(at, "sicCode", entity.sicCode(), SchemaBounds.NAME);
+        check.length(at, "sicDescription", entity.sicDescription(), SchemaBounds.NAME);
+        check.length(at, "stateOfIncorporation", entity.stateOfIncorporation(), SchemaBounds.NAME);
+        check.length(at, "fiscalYearEnd", entity.fiscalYearEnd(), SchemaBounds.NAME);
+        check.length(at, "irsNumber", entity.irsNumber(), SchemaBounds.NAME);
+        check.length(at, "businessPhone", entity.businessPhone(), SchemaBounds.NAME);
         address(check, at + "businessAddress/", entity.businessAddress());
         address(check, at + "mailAddress/", entity.mailAddress());
         for (int i = 0; i < entity.formerNames().size(); i++) {
-            check.length(at + "formerName[" + (i + 1) + "]", entity.formerNames().get(i).name(), SchemaBounds.NAME);
+            check.length(at, "formerName[" + (i + 1) + "]", entity.formerNames().get(i).name(), SchemaBounds.NAME);
         }
     }
 
@@ -51,10 +51,10 @@ final class HeaderChecks {
         if (address == null) {
             return;
         }
-        check.length(at + "street1", address.street1(), SchemaBounds.STREET);
-        check.length(at + "street2", address.street2(), SchemaBounds.STREET);
-        check.length(at + "city", address.city(), SchemaBounds.CITY);
-        check.length(at + "state", address.state(), SchemaBounds.STATE_OR_COUNTRY);
-        check.length(at + "zipCode", address.zipCode(), SchemaBounds.ZIP);
+        check.length(at, "street1", address.street1(), SchemaBounds.STREET);
+        check.length(at, "street2", address.street2(), SchemaBounds.STREET);
+        check.length(at, "city", address.city(), SchemaBounds.CITY);
+        check.length(at, "state", address.state(), SchemaBounds.STATE_OR_COUNTRY);
+        check.length(at, "zipCode", address.zipCode(), SchemaBounds.ZIP);
     }
 }

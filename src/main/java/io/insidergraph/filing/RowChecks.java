@@ -84,15 +84,15 @@ final class RowChecks {
     private static void transaction(Check check, Transaction t) throws FilingParseException {
         String at = at(t);
         facts(check, at, t);
-        check.length(at + PATHS.get("transactionFormType"), t.transactionFormType(), 1);
-        check.pattern(at + PATHS.get("transactionFormType"), t.transactionFormType(), TRANSACTION_FORM_TYPE, "4 or 5");
+        check.length(at, PATHS.get("transactionFormType"), t.transactionFormType(), 1);
+        check.pattern(at, PATHS.get("transactionFormType"), t.transactionFormType(), TRANSACTION_FORM_TYPE, "4 or 5");
         value(check, at, "securityTitle", t.securityTitle());
         value(check, at, "transactionDate", t.transactionDate());
         boolean coded = t.transactionFormType() != null || t.code().value() != null || t.equitySwapInvolved() != null;
         if (coded) {
-            check.required(at + PATHS.get("transactionFormType"), t.transactionFormType());
+            check.required(at, PATHS.get("transactionFormType"), t.transactionFormType());
             value(check, at, "code", t.code());
-            check.required(at + "transactionCoding/equitySwapInvolved", t.equitySwapInvolved());
+            check.required(at, "transactionCoding/equitySwapInvolved", t.equitySwapInvolved());
         }
         if (t.derivative()) {
             valueOrFootnote(check, at, "conversionOrExercisePrice", t.conversionOrExercisePrice());
@@ -114,7 +114,7 @@ final class RowChecks {
     private static void holding(Check check, Holding h, boolean needsAmountAfter) throws FilingParseException {
         String at = at(h);
         facts(check, at, h);
-        check.pattern(at + PATHS.get("transactionFormType"), h.transactionFormType().value(), HOLDING_FORM_TYPE,
+        check.pattern(at, PATHS.get("transactionFormType"), h.transactionFormType().value(), HOLDING_FORM_TYPE,
                 "3, for a late Form 3 holding");
         value(check, at, "securityTitle", h.securityTitle());
         if (h.derivative()) {
@@ -132,12 +132,12 @@ final class RowChecks {
     /** The bounds every stated field keeps: footnote references, number ranges, text lengths, code patterns. */
     private static void facts(Check check, String at, Row row) throws FilingParseException {
         for (var entry : row.facts().entrySet()) {
-            String field = at + PATHS.get(entry.getKey());
+            String field = PATHS.get(entry.getKey());
             Fact<?> fact = entry.getValue();
-            footnoteReferences(check, field, fact.footnoteIds());
+            footnoteReferences(check, at, field, fact.footnoteIds());
             switch (fact.value()) {
-                case BigDecimal number -> number(check, field, number);
-                case String text -> text(check, entry.getKey(), field, text);
+                case BigDecimal number -> number(check, at, field, number);
+                case String text -> text(check, entry.getKey(), at, field, text);
                 case null, default -> {
                     // dates are bounded by their type
                 }
@@ -145,36 +145,40 @@ final class RowChecks {
         }
     }
 
-    private static void text(Check check, String component, String field, String text) throws FilingParseException {
+    private static void text(Check check, String component, String at, String field, String text)
+            throws FilingParseException {
         switch (component) {
-            case "securityTitle", "underlyingSecurityTitle" -> check.length(field, text, SchemaBounds.SECURITY_TITLE);
-            case "natureOfOwnership" -> check.length(field, text, SchemaBounds.NATURE_OF_OWNERSHIP);
-            case "transactionFormType" -> check.length(field, text, 1);
+            case "securityTitle", "underlyingSecurityTitle" -> check.length(at, field, text, SchemaBounds.SECURITY_TITLE);
+            case "natureOfOwnership" -> check.length(at, field, text, SchemaBounds.NATURE_OF_OWNERSHIP);
+            case "transactionFormType" -> check.length(at, field, text, 1);
             default -> {
                 Pattern code = CODES.get(component);
                 if (code != null) {
-                    check.pattern(field, text, code, code.pattern());
+                    check.pattern(at, field, text, code, code.pattern());
                 }
             }
         }
     }
 
     /** POSITIVE_DECIMAL, for records whose numbers did not come through the XML reader's own check. */
-    private static void number(Check check, String field, BigDecimal number) throws FilingParseException {
+    private static void number(Check check, String at, String field, BigDecimal number)
+            throws FilingParseException {
         if (number.signum() < 0 || number.compareTo(SchemaBounds.MAX_DECIMAL) > 0
-                || number.stripTrailingZeros().scale() > SchemaBounds.DECIMAL_FRACTION_DIGITS) {
-            throw check.invalid(field, Decimals.quote(number.toString()) + " is out of range; "
+                || number.scale() > SchemaBounds.DECIMAL_FRACTION_DIGITS
+                        && number.stripTrailingZeros().scale() > SchemaBounds.DECIMAL_FRACTION_DIGITS) {
+            throw check.invalid(at + field, Decimals.quote(number.toString()) + " is out of range; "
                     + SchemaBounds.decimalRange());
         }
     }
 
-    private static void footnoteReferences(Check check, String field, List<String> ids) throws FilingParseException {
+    private static void footnoteReferences(Check check, String at, String field, List<String> ids)
+            throws FilingParseException {
         if (ids.size() > SchemaBounds.MAX_FOOTNOTE_REFERENCES) {
-            throw check.invalid(field, ids.size() + " footnoteId references, more than the "
+            throw check.invalid(at + field, ids.size() + " footnoteId references, more than the "
                     + SchemaBounds.MAX_FOOTNOTE_REFERENCES + " the schema allows");
         }
         for (String id : ids) {
-            check.pattern(field + "/footnoteId", id, FOOTNOTE_ID, "F1 to F99");
+            check.pattern(at, field + "/footnoteId", id, FOOTNOTE_ID, "F1 to F99");
         }
     }
 

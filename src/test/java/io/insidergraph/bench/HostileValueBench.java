@@ -1,8 +1,5 @@
 package io.insidergraph.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +30,7 @@ public final class HostileValueBench {
     }
 
     public static void main(String[] args) {
-        String filing = new String(resource(FORM4), StandardCharsets.UTF_8);
+        String filing = new String(BenchCorpus.resource(FORM4), StandardCharsets.UTF_8);
         var parser = new FilingParser();
         byte[] asFiled = filing.getBytes(StandardCharsets.UTF_8);
         byte[] oneMb = withShares(filing, 1_000_000);
@@ -87,16 +84,5 @@ public final class HostileValueBench {
         }
         Arrays.sort(times);
         return times[RUNS / 2];
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = HostileValueBench.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
