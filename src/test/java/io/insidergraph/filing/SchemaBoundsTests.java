@@ -234,6 +234,21 @@ class SchemaBoundsTests {
         }
     }
 
+    /**
+     * The SGML header's names go into the same entities as the XML's, so they get the same bound (the Ownership
+     * schema does not cover the header; see {@link HeaderChecks}).
+     */
+    @Test
+    void aHeaderNameLongerThanTheXmlAllowsIsRejected() {
+        byte[] hostile = replace("seed/0001628280-25-025936.txt", "COMPANY CONFORMED NAME:\t\t\tLaguerre Martin",
+                "COMPANY CONFORMED NAME:\t\t\t" + "L".repeat(10_000));
+
+        assertThatExceptionOfType(FilingParseException.class)
+                .isThrownBy(() -> PARSER.parse("seed.txt", hostile))
+                .withMessage("seed.txt: invalid value: header/reportingOwner[1]/name: 10000 characters"
+                        + " ('LLLLLLLLLLLLLLLLLLLLLLLL…'), more than the 150 the schema allows");
+    }
+
     /** The numbers a data-set loader might build itself go through the same check. */
     @Test
     void aRecordHoldingANumberADoubleCannotHoldIsRejected() throws FilingParseException {
