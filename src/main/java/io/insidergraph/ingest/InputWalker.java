@@ -15,8 +15,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import io.insidergraph.dataset.DatasetFiling;
+import io.insidergraph.dataset.DatasetTable;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * name order, leaving out hidden entries such as {@code .git} or fetch's {@code .edgar} cache), and zip, tar and
  * gzip archives (so tar.gz of EDGAR's daily .nc feed too), nested to any depth.
  * Archives are recognised by their content, not their name. A document larger than the size limit is reported,
- * not read into memory.
+ * not read into memory. The tables of a Form 345 data set are recognised by their header row; those that sit
+ * directly in one folder (on disk or inside an archive) form one data set, joined into filings when the folder is
+ * done (see {@link DatasetGroup}).
  * <p>
  * Links on disk: a link to a file is read as that file, under the link's name. A link to a folder is followed
  * once: each folder is read at most once a run, by its real path, so a link back into a folder being read
@@ -35,24 +40,32 @@ import org.slf4j.LoggerFactory;
  */
 final class InputWalker {
 
-    /** Receives each document, and each input that could not be read. */
+    /** Receives each document, each filing read from a data set, and each input that could not be read. */
     interface Visitor {
         void document(InputDocument document) throws InterruptedException;
 
         void unreadable(String source, String reason) throws InterruptedException;
+
+        /** A filing of a data set, already assembled: nothing left to parse. */
+        void filing(DatasetFiling filing) throws InterruptedException;
+
+        /** A filing (or row) of a data set that could not be read. */
+        void rejected(Reject reject) throws InterruptedException;
     }
 
-    private static final int PEEK = 512;
+    private static final int PEEK = DatasetTable.HEADER_PEEK;
 
     private static final Logger log = LoggerFactory.getLogger(InputWalker.class);
 
     private final long maxDocumentBytes;
+    private final Path temporaryFolder;
     private final AtomicLong bytesRead = new AtomicLong();
     /** The real paths of the folders walked so far. */
     private final Set<Path> foldersRead = new HashSet<>();
 
-    InputWalker(long maxDocumentBytes) {
+    InputWalker(long maxDocumentBytes, Path temporaryFolder) {
         this.maxDocumentBytes = maxDocumentBytes;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /** The total size of the files under the paths, to measure progress against. */
@@ -95,12 +108,16 @@ final class InputWalker {
     }
 
     void walk(List<Path> paths, Visitor visitor) throws InterruptedException {
-        for (var path : paths) {
-            walkPath(path, visitor);
+        // loose table files named one by one on the command line form a data set per folder they are in
+        try (var loose = new DatasetGroup(temporaryFolder)) {
+            for (var path : paths) {
+                walkPath(path, visitor, loose);
+            }
+            loose.finish(visitor);
         }
     }
 
-    private void walkPath(Path path, Visitor visitor) throws InterruptedException {
+    private void walkPath(Path path, Visitor visitor, DatasetGroup datasets) throws InterruptedException {
         if (Files.isDirectory(path)) {
             if (!firstVisit(path)) {
                 return;
@@ -114,15 +131,19 @@ final class InputWalker {
                 return;
             }
             children.sort(null);
-            for (var child : children) {
-                if (!skipped(child.getFileName())) {
-                    walkPath(child, visitor);
+            try (var inFolder = new DatasetGroup(temporaryFolder)) {
+                for (var child : children) {
+                    if (!skipped(child.getFileName())) {
+                        walkPath(child, visitor, inFolder);
+                    }
                 }
+                inFolder.finish(visitor);
             }
         }
         else if (Files.isRegularFile(path)) {
+            var folder = path.getParent() == null ? "." : path.getParent().toString();
             try (var in = new Counting(Files.newInputStream(path), bytesRead)) {
-                walkStream(path.toString(), in, visitor);
+                walkStream(path.toString(), in, visitor, datasets, folder);
             }
             catch (IOException ex) {
                 visitor.unreadable(path.toString(), "cannot read: " + describe(ex));
@@ -153,56 +174,76 @@ final class InputWalker {
         return false;
     }
 
-    private void walkStream(String source, InputStream raw, Visitor visitor) throws IOException, InterruptedException {
+    /**
+     * @param datasets the data sets of the folder (or archive folder) this stream sits in
+     * @param folder that folder's name, which a data set found in it is known by
+     */
+    private void walkStream(String source, InputStream raw, Visitor visitor, DatasetGroup datasets, String folder)
+            throws IOException, InterruptedException {
         var in = new BufferedInputStream(raw, 64 * 1024);
         byte[] head = peek(in);
         if (isZip(head)) {
-            var zip = new ZipInputStream(in);
-            try {
-                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    if (!entry.isDirectory()) {
-                        walkEntry(source + "!/" + entry.getName(), zip, visitor);
+            try (var inArchive = new DatasetGroup(temporaryFolder)) {
+                var zip = new ZipInputStream(in);
+                try {
+                    for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                        if (!entry.isDirectory()) {
+                            walkEntry(source, entry.getName(), zip, visitor, inArchive);
+                        }
                     }
                 }
-            }
-            catch (IOException ex) {
-                throw corrupt("zip archive", ex);
+                catch (ZipException | EOFException ex) {
+                    throw corrupt("zip archive", ex);
+                }
+                inArchive.finish(visitor);
             }
         }
         else if (isGzip(head)) {
             var name = source.endsWith(".gz") ? source.substring(0, source.length() - 3)
                     : source.endsWith(".tgz") ? source.substring(0, source.length() - 4) + ".tar" : source;
             try {
-                walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor);
+                walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor, datasets, folder);
             }
-            catch (IOException ex) {
+            catch (ZipException | EOFException ex) {
                 throw corrupt("gzip data", ex);
             }
         }
         else if (isTar(head)) {
-            var tar = new TarArchiveInputStream(in);
-            try {
-                for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-                    String member = source + "!/" + entry.getName();
-                    if (entry.isSymbolicLink() || entry.isLink()) {
-                        visitor.unreadable(member, "a " + (entry.isSymbolicLink() ? "symbolic" : "hard")
-                                + " link to " + entry.getLinkName() + " in the archive, not followed");
-                    }
-                    else if (entry.isFile()) {
-                        walkEntry(member, tar, visitor);
+            try (var inArchive = new DatasetGroup(temporaryFolder)) {
+                var tar = new TarArchiveInputStream(in);
+                try {
+                    for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                        if (entry.isSymbolicLink() || entry.isLink()) {
+                            visitor.unreadable(source + "!/" + entry.getName(), "a "
+                                    + (entry.isSymbolicLink() ? "symbolic" : "hard") + " link to " + entry.getLinkName()
+                                    + " in the archive, not followed");
+                        }
+                        else if (entry.isFile()) {
+                            walkEntry(source, entry.getName(), tar, visitor, inArchive);
+                        }
                     }
                 }
-            }
-            catch (IOException ex) {
-                throw corrupt("tar archive", ex);
+                catch (EOFException ex) {
+                    throw corrupt("tar archive", ex);
+                }
+                inArchive.finish(visitor);
             }
         }
-        else {
+        else if (DatasetTable.recognise(head) != null) {
+            datasets.table(folder, source, in);
+        }
+        else if (!DatasetTable.isCompanion(head)) {
             document(source, in, visitor);
+        }
+        else {
+            in.transferTo(OutputStream.nullOutputStream());
         }
     }
 
-    /** The reason an archive could not be read, whose exceptions often carry no message (an EOF has none). */
+    /**
+     * What is wrong with an archive whose format exception says too little (an EOF says nothing at all); other I/O
+     * errors, a full disk say, keep their own message.
+     */
     private static IOException corrupt(String what, IOException ex) {
         var reason = ex.getMessage() != null && ex.getMessage().startsWith("corrupt ") ? ex.getMessage()
                 : "corrupt " + what + ": " + describe(ex);
@@ -216,9 +257,12 @@ final class InputWalker {
         return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
     }
 
-    /** An archive entry: itself an archive, or a document; never closes the archive's stream. */
-    private void walkEntry(String source, InputStream archive, Visitor visitor) throws IOException, InterruptedException {
-        walkStream(source, new NonClosing(archive), visitor);
+    /** An archive entry: itself an archive, a table or a document; never closes the archive's stream. */
+    private void walkEntry(String archive, String entry, InputStream in, Visitor visitor, DatasetGroup datasets)
+            throws IOException, InterruptedException {
+        int slash = entry.lastIndexOf('/');
+        var folder = slash < 0 ? archive : archive + "!/" + entry.substring(0, slash);
+        walkStream(archive + "!/" + entry, new NonClosing(in), visitor, datasets, folder);
     }
 
     private void document(String source, InputStream in, Visitor visitor) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.insidergraph.dataset.DatasetFiling;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -37,6 +38,16 @@ class InputWalkerTests {
         public void unreadable(String source, String reason) {
             unreadable.add(source + ": " + reason);
         }
+
+        @Override
+        public void filing(DatasetFiling filing) {
+            documents.add("filing " + filing.filing().accessionNumber() + " from " + filing.filing().source());
+        }
+
+        @Override
+        public void rejected(Reject reject) {
+            unreadable.add(reject.source() + " " + reject.accessionNumber() + ": " + reject.reason());
+        }
     };
 
     @Test
@@ -52,7 +63,7 @@ class InputWalkerTests {
         }
         var plainNamedZip = Files.writeString(temp.resolve("plain.zip"), "<c/>");
 
-        new InputWalker(1_000).walk(List.of(zipNamedTxt, gzipWithoutSuffix, plainNamedZip), visitor);
+        new InputWalker(1_000, temp).walk(List.of(zipNamedTxt, gzipWithoutSuffix, plainNamedZip), visitor);
 
         assertThat(documents).containsExactly(zipNamedTxt + "!/inner.xml=<a/>", gzipWithoutSuffix + "=<b/>",
                 plainNamedZip + "=<c/>");
@@ -69,7 +80,7 @@ class InputWalkerTests {
         Files.writeString(temp.resolve("b/1.xml"), "1");
         Files.writeString(temp.resolve("a.xml"), "a");
 
-        new InputWalker(1_000).walk(List.of(temp), visitor);
+        new InputWalker(1_000, temp).walk(List.of(temp), visitor);
 
         assertThat(documents).containsExactly(temp.resolve("a.xml") + "=a", temp.resolve("b/1.xml") + "=1",
                 temp.resolve("b/sub/2.xml") + "=2");
@@ -80,7 +91,7 @@ class InputWalkerTests {
         var big = Files.writeString(temp.resolve("big.xml"), "x".repeat(101));
         var fits = Files.writeString(temp.resolve("fits.xml"), "y".repeat(100));
         var missing = temp.resolve("missing");
-        var walker = new InputWalker(100);
+        var walker = new InputWalker(100, temp);
 
         walker.walk(List.of(big, fits, missing), visitor);
 
@@ -98,7 +109,7 @@ class InputWalkerTests {
         Files.writeString(temp.resolve("0001628280-25-025936.txt.part"), "<SEC-DOCUMENT>cut off");
         Files.createDirectories(temp.resolve(".edgar/feed"));
         Files.writeString(temp.resolve(".edgar/feed/20250102.nc.tar.gz"), "t".repeat(5000));
-        var walker = new InputWalker(100);
+        var walker = new InputWalker(100, temp);
 
         walker.walk(List.of(temp), visitor);
 
@@ -113,7 +124,7 @@ class InputWalkerTests {
         Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
         var after = Files.writeString(temp.resolve("z-after.xml"), "<z/>");
 
-        new InputWalker(1_000).walk(List.of(corrupt, after), visitor);
+        new InputWalker(1_000, temp).walk(List.of(corrupt, after), visitor);
 
         assertThat(unreadable).singleElement().asString().startsWith(corrupt + ": cannot read:");
         assertThat(documents).containsExactly(after + "=<z/>");
@@ -127,7 +138,7 @@ class InputWalkerTests {
         Files.createSymbolicLink(folder.resolve("loop"), Path.of("."));
         Files.createSymbolicLink(folder.resolve("parent"), Path.of(".."));
 
-        new InputWalker(1_000).walk(List.of(folder), visitor);
+        new InputWalker(1_000, temp).walk(List.of(folder), visitor);
 
         assertThat(documents).containsExactly(folder.resolve("a.xml") + "=a");
         assertThat(unreadable).isEmpty();
@@ -147,7 +158,7 @@ class InputWalkerTests {
         Files.createSymbolicLink(folder.resolve("2-again"), elsewhere);
         Files.createSymbolicLink(folder.resolve("3-file.xml"), temp.resolve("c.xml"));
 
-        new InputWalker(1_000).walk(List.of(folder), visitor);
+        new InputWalker(1_000, temp).walk(List.of(folder), visitor);
 
         assertThat(documents).containsExactly(folder.resolve("1-linked/b.xml") + "=b",
                 folder.resolve("3-file.xml") + "=c");
@@ -163,7 +174,7 @@ class InputWalkerTests {
         }
         var truncated = Files.write(temp.resolve("feed.zip"), Arrays.copyOf(zipped.toByteArray(), 60));
 
-        new InputWalker(10_000).walk(List.of(truncated), visitor);
+        new InputWalker(10_000, temp).walk(List.of(truncated), visitor);
 
         assertThat(unreadable).containsExactly(truncated + ": cannot read: corrupt zip archive: it ends before its"
                 + " data does (truncated)");
@@ -189,7 +200,7 @@ class InputWalkerTests {
             }
         }
 
-        new InputWalker(1_000).walk(List.of(tarFile), visitor);
+        new InputWalker(1_000, temp).walk(List.of(tarFile), visitor);
 
         assertThat(documents).containsExactly(tarFile + "!/form4.xml=<f/>");
         assertThat(unreadable).containsExactly(
