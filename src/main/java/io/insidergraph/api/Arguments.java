@@ -3,6 +3,7 @@ package io.insidergraph.api;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import io.insidergraph.graph.EntityQueries;
 import io.insidergraph.graph.Tenure;
 import io.insidergraph.graph.TenureSettings;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,24 @@ class Arguments {
         int grace = within("graceDays", orDefault(graceDays, tenure.graceDays()), 0, Tenure.MAX_GRACE_DAYS,
                 "at most ten years");
         return new Tenure(asOf, from, to, grace);
+    }
+
+    /**
+     * A search text the full-text index can take: at most insidergraph.limits.max-search-length characters and
+     * max-search-terms words (beyond about a thousand clauses the index refuses the query, and a word of a megabyte
+     * makes it build an automaton as large).
+     */
+    String searchText(String name, String text) {
+        if (text.length() > limits.maxSearchLength()) {
+            throw new BadArgumentException(name + " must be at most " + limits.maxSearchLength() + " characters "
+                    + "(insidergraph.limits.max-search-length), was " + text.length());
+        }
+        int words = EntityQueries.words(text).size();
+        if (words > limits.maxSearchTerms()) {
+            throw new BadArgumentException(name + " must have at most " + limits.maxSearchTerms() + " words "
+                    + "(insidergraph.limits.max-search-terms), had " + words);
+        }
+        return text;
     }
 
     /** Whether a company key is a trading symbol rather than a CIK: it has a letter in it. */
