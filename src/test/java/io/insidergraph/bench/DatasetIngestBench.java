@@ -217,6 +217,7 @@ public final class DatasetIngestBench {
                 Function<String, Map<String, Object>> body) throws Exception {
             var random = new Random(42);
             var nanos = new long[requests];
+            int failed = 0;
             for (int i = -Math.max(200, requests / 2); i < requests; i++) {
                 var request = new HttpPost(endpoint);
                 request.setEntity(new ByteArrayEntity(json.writeValueAsBytes(body.apply(targets.get(random.nextInt(
@@ -225,15 +226,19 @@ public final class DatasetIngestBench {
                 var answer = http.execute(request, response -> response.getCode() + " "
                         + EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
                 long elapsed = System.nanoTime() - started;
+                // an answer with errors (a query timeout on a loaded machine, say) is counted, and its time kept
                 if (!answer.startsWith("200 ") || answer.contains("\"errors\"")) {
-                    throw new IllegalStateException(name + " failed: " + answer);
+                    if (failed++ == 0) {
+                        System.out.println(name + " failed: " + answer.substring(0, Math.min(300, answer.length())));
+                    }
                 }
                 if (i >= 0) {
                     nanos[i] = elapsed;
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf("%-31s | %6.2f | %6.2f | %d%n", name, millis(nanos, 0.5), millis(nanos, 0.99), requests);
+            System.out.printf("%-31s | %6.2f | %6.2f | %d (%d with errors)%n", name, millis(nanos, 0.5),
+                    millis(nanos, 0.99), requests, failed);
         }
 
         private List<String> targets(String statement) {

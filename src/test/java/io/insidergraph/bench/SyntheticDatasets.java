@@ -294,7 +294,9 @@ final class SyntheticDatasets {
                         .append('\t').append(owner.rest()).append('\n');
             }
             int key = 0;
-            for (var row : c.transactions()) {
+            // Table I holds at most 30 rows (the schema's bound): the corpus rows fill what the real holdings leave
+            int room = 30 - r.lines().getOrDefault("NONDERIV_HOLDING", List.of()).size();
+            for (var row : c.transactions().subList(0, Math.max(0, Math.min(room, c.transactions().size())))) {
                 tables.get("NONDERIV_TRANS").append(accession).append('\t').append((long) i * 100 + key++)
                         .append('\t').append(k == 0 ? row : shiftDates(row, k)).append('\n');
             }
