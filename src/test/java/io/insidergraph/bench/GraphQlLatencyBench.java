@@ -2,7 +2,6 @@ package io.insidergraph.bench;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 
-import io.insidergraph.InsidergraphApplication;
 import io.insidergraph.graph.GraphReads;
-import io.insidergraph.graph.StatsQueries;
-import io.insidergraph.ingest.IngestService;
 import io.insidergraph.neo4j.CypherResources;
 import io.insidergraph.neo4j.EmbeddedNeo4j;
 import io.micrometer.core.instrument.Counter;
@@ -32,9 +28,6 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,7 +64,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GraphQlLatencyBench {
 
-    private static final long CIK_OFFSET = 3_000_000L;
     private static final List<String> ALL_ROLES = List.of("DIRECTOR_OF", "OFFICER_OF", "TEN_PERCENT_OWNER_OF",
             "OTHER_INSIDER_OF");
 
@@ -89,41 +81,14 @@ public final class GraphQlLatencyBench {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
         var work = Path.of(args.length > 1 ? args[1] : "/tmp/insidergraph-latency");
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        var synthetic = SyntheticFilings.fromCorpus(Path.of("src/test/resources/corpus/filings"));
-        long copies = count / synthetic.templateCount();
-        var appArgs = new ArrayList<>(List.of("--insidergraph.data-dir=" + work.resolve("db"),
-                "--insidergraph.embedded.bolt-port=0", "--insidergraph.embedded.page-cache=1g",
-                "--insidergraph.samples=false", "--server.port=0", "--logging.level.io.insidergraph=WARN"));
-        // further arguments go to the app, e.g. --spring.threads.virtual.enabled=false to compare settings
-        appArgs.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
-
-        try (var context = new SpringApplicationBuilder(InsidergraphApplication.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run(appArgs.toArray(String[]::new))) {
-            var stats = context.getBean(StatsQueries.class);
-            // the filings folder and the marker are per count, so a rerun with the same count reuses the database
-            var ingested = work.resolve("ingested-" + count);
-            if (!Files.exists(ingested)) {
-                var folder = work.resolve("filings-" + count);
-                if (!Files.exists(folder)) {
-                    long started = System.nanoTime();
-                    synthetic.writeTo(folder, count);
-                    System.out.printf("generated %,d filings in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
-                }
-                var summary = context.getBean(IngestService.class).ingest(List.of(folder), work.resolve("rejects.tsv"));
-                System.out.println("ingest: " + summary.describe());
-                Files.createFile(ingested);
-            }
-            var graph = stats.stats();
-            System.out.printf("graph: %,d filings, %,d transactions, %,d holdings, %,d companies, %,d people "
-                    + "(%d copies of %d corpus filings)%n", graph.filings(), graph.transactions(), graph.holdings(),
-                    graph.companies(), graph.people(), copies, synthetic.templateCount());
-
+        try (var app = BenchGraph.start(count, work, Arrays.asList(args).subList(Math.min(3, args.length),
+                args.length))) {
+            // further arguments go to the app, e.g. --spring.threads.virtual.enabled=false to compare settings
+            var context = app.context();
             var driver = context.getBean(Driver.class);
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var apiReads = context.getBean(MeterRegistry.class).get(GraphReads.READS_METER).counter();
-            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + port + "/graphql"), copies,
-                    apiReads, context.getBean(ExecutionGraphQlService.class),
+            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + app.port() + "/graphql"),
+                    app.copies(), apiReads, context.getBean(ExecutionGraphQlService.class),
                     context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable());
             bench.run(requests);
         }
@@ -404,7 +369,7 @@ public final class GraphQlLatencyBench {
     }
 
     private static String shifted(String cik, long copy) {
-        return String.format("%010d", Long.parseLong(cik) + copy * CIK_OFFSET);
+        return String.format("%010d", Long.parseLong(cik) + copy * BenchGraph.CIK_OFFSET);
     }
 
     private static double millis(long[] sorted, double quantile) {
