@@ -6,6 +6,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.insidergraph.graph.GraphReads;
 import io.insidergraph.graph.InvalidQueryException;
+import io.insidergraph.graph.ReadsBusyException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,8 @@ class ErrorHandlers {
         return error(env, ErrorType.FORBIDDEN, ex.getMessage());
     }
 
-    @GraphQlExceptionHandler
-    GraphQLError busy(ExpensiveReads.BusyException ex, DataFetchingEnvironment env) {
+    @GraphQlExceptionHandler({ExpensiveReads.BusyException.class, ReadsBusyException.class})
+    GraphQLError busy(RuntimeException ex, DataFetchingEnvironment env) {
         return GraphqlErrorBuilder.newError(env).errorType(TOO_MANY_REQUESTS).message(ex.getMessage()).build();
     }
 
