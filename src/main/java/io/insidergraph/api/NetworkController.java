@@ -32,8 +32,9 @@ class NetworkController {
 
     @QueryMapping
     List<Interlock> interlocks(@Argument String cik, @Argument @Nullable Role role,
-            @Argument @Nullable LocalDate asOf) {
-        return network.interlocks(Arguments.cik("cik", cik), Arguments.orDefault(role, Role.DIRECTOR), asOf);
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer graceDays) {
+        return network.interlocks(Arguments.cik("cik", cik), Arguments.orDefault(role, Role.DIRECTOR),
+                arguments.tenure(asOf, graceDays));
     }
 
     @QueryMapping
@@ -44,19 +45,22 @@ class NetworkController {
         arguments.within("maxHops", hops, 1, limit, "insidergraph.limits.max-path-hops");
         var from = Arguments.cik("fromCik", fromCik);
         var to = Arguments.cik("toCik", toCik);
-        return expensive.run("shortestPath", () -> network.shortestPath(from, to, hops)).orElse(null);
+        var tenure = arguments.tenure(null, null);
+        return expensive.run("shortestPath", () -> network.shortestPath(from, to, hops, tenure)).orElse(null);
     }
 
     @QueryMapping
     Network neighborhood(@Argument String cik, @Argument @Nullable Integer hops, @Argument @Nullable List<Role> roles,
-            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer limit) {
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer graceDays,
+            @Argument @Nullable Integer limit) {
         var limits = arguments.limits();
         int depth = arguments.within("hops", Arguments.orDefault(hops, 2), 1, limits.maxHops(),
                 "insidergraph.limits.max-hops");
         int size = arguments.within("limit", Arguments.orDefault(limit, 500), 1, limits.maxNetworkNodes(),
                 "insidergraph.limits.max-network-nodes");
         var centre = Arguments.cik("cik", cik);
+        var tenure = arguments.tenure(asOf, graceDays);
         return expensive.run("neighborhood", () -> network.neighborhood(centre, depth,
-                roles == null ? List.of() : roles, asOf, size)).orElse(new Network(List.of(), List.of(), false));
+                roles == null ? List.of() : roles, tenure, size)).orElse(new Network(List.of(), List.of(), false));
     }
 }
