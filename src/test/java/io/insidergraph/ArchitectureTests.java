@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, with neo4j as the
- * runtime wiring below graph and the data-set reader beside the parser (ingest → dataset → filing); the parser and
+ * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing and cli/api →
+ * network (the whole-network analytics) → graph, with neo4j as the runtime wiring below graph and the data-set reader beside the parser (ingest → dataset → filing); the parser and
  * the data-set reader are free of Spring and Neo4j, and JDOM2 stays inside the parser.
  */
 @AnalyzeClasses(packages = "io.insidergraph", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,6 +24,7 @@ class ArchitectureTests {
             .layer("api").definedBy("io.insidergraph.api..")
             .layer("fetch").definedBy("io.insidergraph.fetch..")
             .layer("ingest").definedBy("io.insidergraph.ingest..")
+            .layer("network").definedBy("io.insidergraph.network..")
             .layer("dataset").definedBy("io.insidergraph.dataset..")
             .layer("graph").definedBy("io.insidergraph.graph..")
             .layer("neo4j").definedBy("io.insidergraph.neo4j..")
@@ -34,8 +35,9 @@ class ArchitectureTests {
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "api", "fetch")
             .whereLayer("dataset").mayOnlyBeAccessedByLayers("ingest")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest")
-            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph")
+            .whereLayer("network").mayOnlyBeAccessedByLayers("cli", "api")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "network")
+            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph", "network")
             .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "dataset", "graph");
 
     @ArchTest
