@@ -19,30 +19,34 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The network as a whole: the board network, the insider network and busy insiders. */
+/** The network as a whole: the board network, the insider network and busy insiders, among the expensive reads. */
 @Controller
 class NetworkAnalysisController {
 
     private final NetworkService networks;
     private final Arguments arguments;
+    private final ExpensiveReads expensive;
 
-    NetworkAnalysisController(NetworkService networks, Arguments arguments) {
+    NetworkAnalysisController(NetworkService networks, Arguments arguments, ExpensiveReads expensive) {
         this.networks = networks;
         this.arguments = arguments;
+        this.expensive = expensive;
     }
 
     @QueryMapping
     ProjectedNetwork boardNetwork(@Argument @Nullable Role role, @Argument @Nullable LocalDate asOf,
             @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer graceDays,
             @Argument @Nullable Integer minShared, @Argument @Nullable Integer limit) {
-        return networks.network(request(NetworkKind.BOARD, role, asOf, from, to, graceDays, minShared, limit));
+        var request = request(NetworkKind.BOARD, role, asOf, from, to, graceDays, minShared, limit);
+        return expensive.run("boardNetwork", () -> networks.network(request));
     }
 
     @QueryMapping
     ProjectedNetwork insiderNetwork(@Argument @Nullable Role role, @Argument @Nullable LocalDate asOf,
             @Argument @Nullable LocalDate from, @Argument @Nullable LocalDate to, @Argument @Nullable Integer graceDays,
             @Argument @Nullable Integer minShared, @Argument @Nullable Integer limit) {
-        return networks.network(request(NetworkKind.PEOPLE, role, asOf, from, to, graceDays, minShared, limit));
+        var request = request(NetworkKind.PEOPLE, role, asOf, from, to, graceDays, minShared, limit);
+        return expensive.run("insiderNetwork", () -> networks.network(request));
     }
 
     @QueryMapping
@@ -51,8 +55,10 @@ class NetworkAnalysisController {
             @Argument @Nullable Integer minCompanies, @Argument @Nullable Integer first) {
         int least = arguments.within("minCompanies", Arguments.orDefault(minCompanies, 2), 1, Integer.MAX_VALUE,
                 "at least 1");
-        return networks.busyInsiders(Arguments.orDefault(role, Role.DIRECTOR),
-                arguments.tenure(asOf, from, to, graceDays), least, arguments.first("first", first, 50));
+        var tenure = arguments.tenure(asOf, from, to, graceDays);
+        int rows = arguments.first("first", first, 50);
+        return expensive.run("busyInsiders", () -> networks.busyInsiders(Arguments.orDefault(role, Role.DIRECTOR),
+                tenure, least, rows));
     }
 
     @SchemaMapping(typeName = "CentralityNode")
