@@ -9,7 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, with neo4j as the
+ * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing (and cli/api → export →
+ * graph for network files), with neo4j as the
  * runtime wiring below graph; the parser is free of Spring and Neo4j, and JDOM2 stays inside it.
  */
 @AnalyzeClasses(packages = "io.insidergraph", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,6 +23,7 @@ class ArchitectureTests {
             .layer("cli").definedBy("io.insidergraph.cli..")
             .layer("api").definedBy("io.insidergraph.api..")
             .layer("fetch").definedBy("io.insidergraph.fetch..")
+            .layer("export").definedBy("io.insidergraph.export..")
             .layer("ingest").definedBy("io.insidergraph.ingest..")
             .layer("graph").definedBy("io.insidergraph.graph..")
             .layer("neo4j").definedBy("io.insidergraph.neo4j..")
@@ -30,8 +32,9 @@ class ArchitectureTests {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "api")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "api", "fetch")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "export")
             .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph")
             .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph");
 

@@ -52,4 +52,13 @@ class NetworkController {
         return network.neighborhood(Arguments.cik("cik", cik), depth, roles == null ? List.of() : roles, asOf, size)
                 .orElse(new Network(List.of(), List.of(), false));
     }
+
+    @QueryMapping
+    Network subgraph(@Argument List<String> ciks, @Argument @Nullable List<Role> roles,
+            @Argument @Nullable LocalDate asOf) {
+        arguments.within("ciks (how many)", ciks.size(), 0, arguments.limits().maxNetworkNodes(),
+                "insidergraph.limits.max-network-nodes");
+        var normalised = ciks.stream().map(cik -> Arguments.cik("ciks", cik)).toList();
+        return network.subgraph(normalised, roles == null ? List.of() : roles, asOf);
+    }
 }

@@ -12,6 +12,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,20 @@ public class GraphReads {
         var copy = new HashMap<String, Object>(parameters);
         try (var session = driver.session(READ)) {
             return session.executeRead(tx -> mapper.apply(tx.run(statement, copy)), transactionConfig);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one read transaction that is never retried, with its own time limit (null: none), for a
+     * consumer that writes records out as they arrive: a retry, as {@link #read} may do, would write them twice.
+     */
+    <T> T once(@Nullable Duration limit, Function<Transaction, T> work) {
+        reads.increment();
+        var config = limit == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(limit).build();
+        try (var session = driver.session(READ); var tx = session.beginTransaction(config)) {
+            var answer = work.apply(tx);
+            tx.commit();
+            return answer;
         }
     }
 

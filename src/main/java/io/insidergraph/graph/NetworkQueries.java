@@ -3,10 +3,13 @@ package io.insidergraph.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.insidergraph.neo4j.CypherResources;
 import org.jspecify.annotations.Nullable;
@@ -93,29 +96,45 @@ public class NetworkQueries {
             }
             frontier = next;
         }
-        var ciks = new ArrayList<>(distance.keySet());
-        var kept = new HashSet<>(ciks);
-        var params = Props.of("ciks", ciks, "types", types, "asOf", asOf);
-        var network = reads.read(GRAPH, params, result -> {
-            var nodes = new ArrayList<NetworkNode>();
-            var edges = new ArrayList<NetworkEdge>();
-            result.forEachRemaining(row -> {
-                var entity = Props.entity(row.get("a"));
-                nodes.add(NetworkNode.of(entity, distance.get(entity.cik())));
-                row.get("edges").asList(v -> v).stream()
-                        .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
-                        .map(NetworkEdge::of).forEach(edges::add);
-            });
-            return new Network(nodes, edges, false);
-        });
+        var network = graph(distance.keySet(), types, asOf, distance::get);
         if (network.nodes().stream().noneMatch(node -> node.cik().equals(cik))) {
             return Optional.empty();
         }
         var nodes = network.nodes().stream()
                 .sorted((a, b) -> a.hops().equals(b.hops()) ? a.cik().compareTo(b.cik()) : a.hops() - b.hops())
                 .toList();
-        var edges = network.edges().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        var edges = network.edges();
         return Optional.of(new Network(nodes, edges, truncated));
+    }
+
+    /**
+     * The entities of {@code ciks} that exist (by CIK) and every role edge of {@code roles} (held on asOf when
+     * given) between two of them: a view a client assembled from several neighbourhoods, redrawn as one network.
+     */
+    public Network subgraph(Collection<String> ciks, Collection<Role> roles, @Nullable LocalDate asOf) {
+        var network = graph(new LinkedHashSet<>(ciks), Role.types(roles), asOf, cik -> null);
+        var nodes = network.nodes().stream().sorted(Comparator.comparing(NetworkNode::cik)).toList();
+        return new Network(nodes, network.edges(), false);
+    }
+
+    /** The nodes of {@code ciks} with their distance, and the edges among them sorted by id. */
+    private Network graph(Collection<String> ciks, List<String> types, @Nullable LocalDate asOf,
+            Function<String, @Nullable Integer> hops) {
+        var kept = new HashSet<>(ciks);
+        var params = Props.of("ciks", List.copyOf(ciks), "types", types, "asOf", asOf);
+        return reads.read(GRAPH, params, result -> {
+            var nodes = new ArrayList<NetworkNode>();
+            var edges = new ArrayList<NetworkEdge>();
+            result.forEachRemaining(row -> {
+                var entity = Props.entity(row.get("a"));
+                nodes.add(NetworkNode.of(entity, hops.apply(entity.cik())));
+                row.get("edges").asList(v -> v).stream()
+                        .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
+                        .map(NetworkEdge::of).forEach(edges::add);
+            });
+            edges.sort(Comparator.comparing(NetworkEdge::id));
+            return new Network(nodes, edges, false);
+        });
     }
 
 }
