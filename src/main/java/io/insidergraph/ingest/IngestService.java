@@ -26,9 +26,12 @@ public class IngestService {
     private final IngestSettings settings;
     private final Path defaultRejectsFile;
     private final FilingParser parser;
+    private final IngestMeters meters;
 
-    IngestService(GraphWriter writer, IngestSettings settings, InsidergraphProperties properties) {
+    IngestService(GraphWriter writer, IngestSettings settings, InsidergraphProperties properties,
+            IngestMeters meters) {
         this.writer = writer;
+        this.meters = meters;
         this.settings = settings;
         this.defaultRejectsFile = properties.dataDir().resolve("rejects.tsv");
         this.parser = new FilingParser(settings.maxFileSize().toBytes());
@@ -53,6 +56,7 @@ public class IngestService {
     public Stored ingestDocument(String source, byte[] content) throws FilingParseException {
         var filing = parser.parse(source, content);
         var outcome = writer.write(List.of(filing));
+        meters.stored(outcome.written().isEmpty());
         return new Stored(filing.accessionNumber(), outcome.written().isEmpty());
     }
 
@@ -63,7 +67,8 @@ public class IngestService {
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {
         IngestSummary summary;
         try (var report = RejectsReport.open(rejectsFile)) {
-            summary = new IngestPipeline(parser, writer, settings, reportingTo(report, progress)).run(source);
+            summary = new IngestPipeline(parser, writer, settings, meters.counting(reportingTo(report, progress)))
+                    .run(source);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the rejects report " + rejectsFile, ex);
