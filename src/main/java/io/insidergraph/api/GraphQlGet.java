@@ -9,6 +9,7 @@ import graphql.language.OperationDefinition;
 import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * interceptors, limits and error rules. A mutation over GET is refused with 405 (a GET must never change anything).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlGet {
 
     @Bean

@@ -117,7 +117,8 @@ class FrontEndConventionsIT extends ApiTestBase {
             counted += Double.parseDouble(ingested.group(2));
         }
         assertThat(counted).as(metrics).isGreaterThanOrEqualTo(68);
-        assertThat(metrics).contains("insidergraph_ingest_inputs_total{outcome=\"rejected\"");
+        assertThat(metrics).contains("insidergraph_ingest_inputs_total{outcome=\"rejected\"")
+                .containsPattern("insidergraph_graph_reads_total\\{[^}]*\\} [1-9]");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
