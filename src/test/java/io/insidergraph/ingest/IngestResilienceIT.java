@@ -237,7 +237,7 @@ class IngestResilienceIT extends IsolatedGraphTest {
             throws Exception {
         var service = new IngestService(writer, IngestFixture.settings(batchSize),
                 new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")),
-                new IngestMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+                IngestFixture.meters());
         return service.run(DocumentSource.of(inputs, DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE,
                 rejects);
     }
