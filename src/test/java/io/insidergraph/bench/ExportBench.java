@@ -53,7 +53,7 @@ public final class ExportBench {
             long started = System.nanoTime();
             var counts = readOnce(reader);
             double baseline = (System.nanoTime() - started) / 1e9;
-            System.out.printf("%-8s %8.1f s  %,9d nodes %,10d edges %,14s  peak heap %,6d MB, live after GC %,6d MB%n",
+            System.out.printf("%-8s %8.1f s  %,9d nodes %,10d edges %14s  peak heap %,6d MB, live after GC %,6d MB%n",
                     "read", baseline, counts[0], counts[1], "-", heap.peakBytes() >> 20, live.peakBytes() >> 20);
             var files = context.getBean(NetworkFiles.class);
             for (var format : ExportFormat.values()) {

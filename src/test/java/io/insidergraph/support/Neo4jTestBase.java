@@ -21,6 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"insidergraph.embedded.bolt-port=0", "insidergraph.samples=false",
                 "insidergraph.embedded.page-cache=128m",
                 "insidergraph.api-key=test-api-key",
+                // a statement's first run plans it cold, which takes more than the default 10 s on a loaded machine
+                "insidergraph.query-timeout=60s",
                 // lower than the default 100,000, so LimitsAndErrorsIT can pass it with the samples' 224 rows
                 "insidergraph.limits.max-result-fields=20000"})
 @AutoConfigureHttpGraphQlTester
