@@ -6,7 +6,7 @@
 
 const FIRST_DATE = '2003-01-01';           // ownership filings in XML start in 2003
 const NODE_FIELDS = 'id cik label kind hops';
-const EDGE_FIELDS = 'id source target role since until title';
+const EDGE_FIELDS = 'id source target role since lastReported until title';
 const ROLE_COLOURS = { DIRECTOR: '#3465a4', OFFICER: '#4e9a06', TEN_PERCENT_OWNER: '#c17d11', OTHER: '#75507b' };
 
 const $ = id => document.getElementById(id);

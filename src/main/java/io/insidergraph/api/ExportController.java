@@ -45,9 +45,10 @@ class ExportController {
             @RequestParam(required = false) @Nullable Integer hops,
             @RequestParam(required = false) @Nullable List<Role> roles,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            @RequestParam(required = false) @Nullable Integer graceDays,
             @RequestParam(required = false) @Nullable Integer limit) {
         var type = format(format);
-        var answer = network.neighborhood(cik, hops, roles, asOf, limit);
+        var answer = network.neighborhood(cik, hops, roles, asOf, graceDays, limit);
         return file(type, NetworkExports.of(name("neighborhood", Arguments.cik("cik", cik), asOf), answer));
     }
 
@@ -67,9 +68,10 @@ class ExportController {
     @GetMapping("/export/interlocks.{format}")
     ResponseEntity<StreamingResponseBody> interlocks(@PathVariable String format, @RequestParam String cik,
             @RequestParam(required = false) @Nullable Role role,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            @RequestParam(required = false) @Nullable Integer graceDays) {
         var type = format(format);
-        var interlocks = network.interlocks(cik, role, asOf);
+        var interlocks = network.interlocks(cik, role, asOf, graceDays);
         var key = Arguments.cik("cik", cik);
         var company = entities.companies(List.of(key)).get(key);
         if (company == null) {
@@ -84,9 +86,10 @@ class ExportController {
     @RequestMapping(path = "/export/subgraph.{format}", method = {RequestMethod.GET, RequestMethod.POST})
     ResponseEntity<StreamingResponseBody> subgraph(@PathVariable String format, @RequestParam List<String> ciks,
             @RequestParam(required = false) @Nullable List<Role> roles,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            @RequestParam(required = false) @Nullable Integer graceDays) {
         var type = format(format);
-        var answer = network.subgraph(ciks, roles, asOf);
+        var answer = network.subgraph(ciks, roles, asOf, graceDays);
         return file(type, NetworkExports.of(asOf == null ? "subgraph" : "subgraph-" + asOf, answer));
     }
 

@@ -29,7 +29,7 @@ public final class NetworkExports {
 
     /** NetworkEdge's fields besides id, source and target. */
     static final List<Attribute> EDGE = List.of(Attribute.string("role"), Attribute.date("since"),
-            Attribute.date("until"), Attribute.string("title"));
+            Attribute.date("lastReported"), Attribute.date("until"), Attribute.string("title"));
 
     private NetworkExports() {
     }
@@ -97,10 +97,12 @@ public final class NetworkExports {
         return new ExportNode(node.id(), node.label(), values, List.of());
     }
 
+    /** One role spell: since to its end (open while the role may still be held), as the edge's one GEXF spell. */
     static ExportEdge edge(NetworkEdge edge) {
         var values = new LinkedHashMap<String, @Nullable Object>();
         values.put("role", edge.role().name());
         values.put("since", edge.since());
+        values.put("lastReported", edge.lastReported());
         values.put("until", edge.until());
         values.put("title", edge.title());
         var spells = edge.since() == null && edge.until() == null ? List.<Spell>of()

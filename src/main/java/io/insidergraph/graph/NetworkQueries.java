@@ -1,6 +1,5 @@
 package io.insidergraph.graph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,15 +34,20 @@ public class NetworkQueries {
         this.entities = entities;
     }
 
-    /** Companies sharing insiders of {@code role} with company {@code cik}, both positions held on asOf if given. */
-    public List<Interlock> interlocks(String cik, Role role, @Nullable LocalDate asOf) {
-        var params = Props.of("cik", cik, "type", role.relationshipType(), "asOf", asOf);
+    /** Companies sharing insiders of {@code role} with company {@code cik}, both spells held on asOf if given. */
+    public List<Interlock> interlocks(String cik, Role role, Tenure tenure) {
+        var params = tenure.parameters();
+        params.put("cik", cik);
+        params.put("type", role.relationshipType());
         return reads.read(INTERLOCKS, params, result -> result.list(row -> new Interlock(
                 Props.company(row.get("other")), row.get("shared").asList(Props::entity))));
     }
 
-    /** The shortest chain of role edges between two entities within maxHops, if any. */
-    public Optional<NetworkPath> shortestPath(String fromCik, String toCik, int maxHops) {
+    /**
+     * The shortest chain of role edges between two entities within maxHops, if any; the tenure's grace period
+     * decides the {@code until} its edges show.
+     */
+    public Optional<NetworkPath> shortestPath(String fromCik, String toCik, int maxHops, Tenure tenure) {
         if (maxHops < 0 || maxHops > MAX_PATH_HOPS) {
             throw new InvalidQueryException("maxHops must be between 0 and " + MAX_PATH_HOPS + ", was " + maxHops);
         }
@@ -64,7 +68,8 @@ public class NetworkQueries {
             for (int i = 0; i < pathNodes.size(); i++) {
                 nodes.add(NetworkNode.of(pathNodes.get(i), i));
             }
-            var edges = row.get("edges").asList(NetworkEdge::of);
+            var newest = Props.date(row, "newest");
+            var edges = row.get("edges").asList(edge -> NetworkEdge.of(edge, tenure, newest));
             return Optional.of(new NetworkPath(nodes, edges, edges.size()));
         });
     }
@@ -75,15 +80,17 @@ public class NetworkQueries {
      * always). One statement per hop and one for the graph, each an index lookup per frontier entity. Empty when
      * there is no entity {@code cik}.
      */
-    public Optional<Network> neighborhood(String cik, int hops, Collection<Role> roles, @Nullable LocalDate asOf,
-            int limit) {
+    public Optional<Network> neighborhood(String cik, int hops, Collection<Role> roles, Tenure tenure, int limit) {
         var types = Role.types(roles);
         var distance = new LinkedHashMap<String, Integer>();
         distance.put(cik, 0);
         boolean truncated = false;
         var frontier = List.of(cik);
         for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
-            var found = reads.read(HOP, Props.of("frontier", frontier, "types", types, "asOf", asOf),
+            var step = tenure.parameters();
+            step.put("frontier", frontier);
+            step.put("types", types);
+            var found = reads.read(HOP, step,
                     result -> result.list(row -> row.get("cik").asString()));
             var next = found.stream().filter(c -> !distance.containsKey(c)).distinct().sorted().toList();
             int room = limit - distance.size();
@@ -96,43 +103,62 @@ public class NetworkQueries {
             }
             frontier = next;
         }
-        var network = graph(distance.keySet(), types, asOf, distance::get);
+        var network = graph(distance.keySet(), types, tenure, distance::get);
         if (network.nodes().stream().noneMatch(node -> node.cik().equals(cik))) {
             return Optional.empty();
         }
         var nodes = network.nodes().stream()
                 .sorted((a, b) -> a.hops().equals(b.hops()) ? a.cik().compareTo(b.cik()) : a.hops() - b.hops())
                 .toList();
-        var edges = network.edges();
-        return Optional.of(new Network(nodes, edges, truncated));
+        return Optional.of(new Network(nodes, uniqueIds(network.edges()), truncated));
     }
 
     /**
-     * The entities of {@code ciks} that exist (by CIK) and every role edge of {@code roles} (held on asOf when
-     * given) between two of them: a view a client assembled from several neighbourhoods, redrawn as one network.
+     * Edges sorted by id, each spell after the first of the same insider, role and company told apart by
+     * {@code @since}.
      */
-    public Network subgraph(Collection<String> ciks, Collection<Role> roles, @Nullable LocalDate asOf) {
-        var network = graph(new LinkedHashSet<>(ciks), Role.types(roles), asOf, cik -> null);
-        var nodes = network.nodes().stream().sorted(Comparator.comparing(NetworkNode::cik)).toList();
-        return new Network(nodes, network.edges(), false);
+    static List<NetworkEdge> uniqueIds(List<NetworkEdge> edges) {
+        var sorted = new ArrayList<>(edges);
+        sorted.sort(Comparator.comparing(NetworkEdge::id).thenComparing(NetworkEdge::since,
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        var unique = new ArrayList<NetworkEdge>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            var edge = sorted.get(i);
+            boolean later = i > 0 && sorted.get(i - 1).id().equals(edge.id());
+            unique.add(later ? edge.withId(edge.id() + "@" + edge.since()) : edge);
+        }
+        return unique;
     }
 
-    /** The nodes of {@code ciks} with their distance, and the edges among them sorted by id. */
-    private Network graph(Collection<String> ciks, List<String> types, @Nullable LocalDate asOf,
+    /**
+     * The entities of {@code ciks} that exist (by CIK) and every role edge (spell) of {@code roles} (held by the
+     * tenure's rule) between two of them: a view a client assembled from several neighbourhoods, redrawn as one
+     * network.
+     */
+    public Network subgraph(Collection<String> ciks, Collection<Role> roles, Tenure tenure) {
+        var network = graph(new LinkedHashSet<>(ciks), Role.types(roles), tenure, cik -> null);
+        var nodes = network.nodes().stream().sorted(Comparator.comparing(NetworkNode::cik)).toList();
+        return new Network(nodes, uniqueIds(network.edges()), false);
+    }
+
+    /** The nodes of {@code ciks} with their distance, and the edges among them. */
+    private Network graph(Collection<String> ciks, List<String> types, Tenure tenure,
             Function<String, @Nullable Integer> hops) {
         var kept = new HashSet<>(ciks);
-        var params = Props.of("ciks", List.copyOf(ciks), "types", types, "asOf", asOf);
+        var params = tenure.parameters();
+        params.put("ciks", List.copyOf(ciks));
+        params.put("types", types);
         return reads.read(GRAPH, params, result -> {
             var nodes = new ArrayList<NetworkNode>();
             var edges = new ArrayList<NetworkEdge>();
             result.forEachRemaining(row -> {
                 var entity = Props.entity(row.get("a"));
+                var newest = Props.date(row, "newest");
                 nodes.add(NetworkNode.of(entity, hops.apply(entity.cik())));
                 row.get("edges").asList(v -> v).stream()
                         .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
-                        .map(NetworkEdge::of).forEach(edges::add);
+                        .map(edge -> NetworkEdge.of(edge, tenure, newest)).forEach(edges::add);
             });
-            edges.sort(Comparator.comparing(NetworkEdge::id));
             return new Network(nodes, edges, false);
         });
     }

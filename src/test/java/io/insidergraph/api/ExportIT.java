@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ExportIT extends ApiTestBase {
 
-    static final String NETWORK_FIELDS = "nodes { id cik label kind hops } edges { id source target role since until title }";
+    static final String NETWORK_FIELDS =
+            "nodes { id cik label kind hops } edges { id source target role since lastReported until title }";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -75,7 +75,7 @@ class ExportCommandIT {
             assertThat(back.nodes().keySet()).as(format.name()).isEqualTo(ends);
             assertThat(back.nodes().get(YELP)).contains(entry("label", "YELP INC"), entry("kind", "Company"));
             assertThat(back.edges().get(LEVCHIN + "-DIRECTOR-" + YELP)).contains(entry("since", "2012-03-01"),
-                    entry("until", "2013-05-28"), entry("role", "DIRECTOR"));
+                    entry("lastReported", "2013-05-28"), entry("role", "DIRECTOR"));
             assertThat(result.out()).contains("Wrote " + back.nodes().size() + " nodes and " + roleEdges + " edges ("
                     + format.extension());
             assertThat(temp).isDirectoryNotContaining("glob:**.part");

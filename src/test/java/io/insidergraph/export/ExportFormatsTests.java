@@ -36,11 +36,14 @@ class ExportFormatsTests {
                 new NetworkNode(LEVCHIN, LEVCHIN, "Max R Levchin", "Person", 1),
                 new NetworkNode(RABOIS, RABOIS, "Keith Rabois", "Person", 1)), List.of(
                 new NetworkEdge(LEVCHIN + "-DIRECTOR-" + YELP, LEVCHIN, YELP, Role.DIRECTOR,
-                        LocalDate.parse("2012-03-01"), LocalDate.parse("2013-05-28"), null),
+                        LocalDate.parse("2012-03-01"), LocalDate.parse("2013-05-28"), LocalDate.parse("2013-05-28"),
+                        null),
                 new NetworkEdge(LEVCHIN + "-TEN_PERCENT_OWNER-" + YELP, LEVCHIN, YELP, Role.TEN_PERCENT_OWNER,
-                        LocalDate.parse("2012-03-01"), null, "Chairman, \"10% owner\" & <founder>"),
+                        LocalDate.parse("2012-03-01"), LocalDate.parse("2013-05-28"), null,
+                        "Chairman, \"10% owner\" & <founder>"),
                 new NetworkEdge(RABOIS + "-DIRECTOR-" + YELP, RABOIS, YELP, Role.DIRECTOR,
-                        LocalDate.parse("2012-03-01"), LocalDate.parse("2013-03-05"), null)), true);
+                        LocalDate.parse("2012-03-01"), LocalDate.parse("2013-03-05"), LocalDate.parse("2013-03-05"),
+                        null)), true);
     }
 
     @ParameterizedTest
@@ -72,7 +75,8 @@ class ExportFormatsTests {
         assertThat(back.declaredTypes()).containsOnly(entry("graph.truncated", "boolean"),
                 entry("node.label", "string"), entry("node.cik", "string"), entry("node.kind", "string"),
                 entry("node.hops", "int"), entry("edge.role", "string"), entry("edge.since", "string"),
-                entry("edge.until", "string"), entry("edge.title", "string"), entry("edgedefault", "directed"));
+                entry("edge.lastReported", "string"), entry("edge.until", "string"), entry("edge.title", "string"),
+                entry("edgedefault", "directed"));
     }
 
     @Test
