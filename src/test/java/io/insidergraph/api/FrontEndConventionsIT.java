@@ -62,8 +62,9 @@ class FrontEndConventionsIT extends ApiTestBase {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("type Query {")
-                .contains("neighborhood(asOf: Date, cik: ID!, hops: Int = 2, limit: Int = 500, roles: [Role!]): Network!")
-                .contains("subgraph(asOf: Date, ciks: [ID!]!, roles: [Role!]): Network!");
+                .contains("neighborhood(asOf: Date, cik: ID!, graceDays: Int, hops: Int = 2, limit: Int = 500, "
+                        + "roles: [Role!]): Network!")
+                .contains("subgraph(asOf: Date, ciks: [ID!]!, graceDays: Int, roles: [Role!]): Network!");
     }
 
     @Test
