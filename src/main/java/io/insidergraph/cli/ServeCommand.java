@@ -62,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
                 .run(args);
         if (!ingest.isEmpty()) {
             var service = context.getBean(IngestService.class);
+            log.info("Ingesting {} in the background; queries see each batch as it is stored", ingest);
             Thread.ofPlatform().name("serve-ingest").start(() -> {
                 try {
                     service.ingest(ingest, null);

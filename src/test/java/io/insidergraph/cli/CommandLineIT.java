@@ -16,10 +16,14 @@ import java.util.List;
 
 import io.insidergraph.InsidergraphApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /** The commands as a user runs them (in-process, without the final System.exit), on their own data folders. */
+@ExtendWith(OutputCaptureExtension.class)
 class CommandLineIT {
 
     private static final Path SAMPLES = Path.of("samples/filings");
@@ -59,11 +63,17 @@ class CommandLineIT {
         assertThat(result.exitCode()).isEqualTo(1);
     }
 
+    /** Regression: "ready" was logged when the port opened, before the samples were in (a query then saw none). */
     @Test
-    void serveLoadsTheSamplesOnFirstStartAndServesThem() throws Exception {
+    void serveLoadsTheSamplesOnFirstStartAndSaysReadyOnlyOnceTheyAreIn(CapturedOutput output) throws Exception {
         var serve = serve("--insidergraph.data-dir=" + temp.resolve("data"));
         try {
             assertThat(filings(serve)).isEqualTo(68);
+            var log = output.getOut();
+            int samplesIn = log.indexOf("Samples: 68 inputs: 68 ingested");
+            int ready = log.indexOf("insidergraph ready with 68 filings: GraphQL at http://localhost:");
+            assertThat(samplesIn).as("the samples' summary").isNotNegative();
+            assertThat(ready).as("the ready line, after the samples' summary").isGreaterThan(samplesIn);
         }
         finally {
             serve.context.close();
