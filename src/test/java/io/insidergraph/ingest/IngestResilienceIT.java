@@ -236,7 +236,7 @@ class IngestResilienceIT extends IsolatedGraphTest {
     private IngestSummary runWithReport(GraphWriter writer, int batchSize, List<Path> inputs, Path rejects)
             throws Exception {
         var service = new IngestService(writer, IngestFixture.settings(batchSize),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")));
         return service.run(DocumentSource.of(inputs, DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE,
                 rejects);
     }
