@@ -89,7 +89,8 @@ class IngestPipelineIT extends IsolatedGraphTest {
         assertThat(owner.get("displayName").asString()).isEqualTo("Martin Laguerre");
         assertThat(owner.get("filed").asMap()).containsEntry("isDirector", true).containsEntry("isOfficer", false);
         assertThat(owner.get("role").asMap()).containsEntry("since", LocalDate.of(2025, 5, 14))
-                .containsEntry("until", LocalDate.of(2025, 5, 14)).containsEntry("filings", 1L);
+                .containsEntry("lastReported", LocalDate.of(2025, 5, 14)).containsEntry("filings", 1L)
+                .doesNotContainKey("until");
 
         var grant = single("""
                 MATCH (:Filing {accessionNumber: '0001628280-25-025936'})-[:REPORTS]->(t:Transaction)-[:OF]->(s:Security)
@@ -110,17 +111,19 @@ class IngestPipelineIT extends IsolatedGraphTest {
     }
 
     @Test
-    void rolesSpanTheFirstAndLastPeriodReportedAndNamesKeepTheirHistory() throws Exception {
+    void aRoleNeverDroppedIsOneSpellFromTheFirstToTheLastPeriodReportedAndNamesKeepTheirHistory() throws Exception {
         ingest(neo4j, CORPUS);
 
         // Roelof Botha reported as a director of Square, Inc., later renamed Block, Inc. (CIK 0001512673), in the
         // corpus from 2017-10-02 to 2024-08-06.
         var role = single("""
                 MATCH (p:Person {cik: '0001222287'})-[d:DIRECTOR_OF]->(c:Company {cik: '0001512673'})
-                RETURN d.since AS since, d.until AS until, d.filings AS filings, c.name AS name, c.names AS names,
+                RETURN d.since AS since, d.lastReported AS last, d.until AS until, d.filings AS filings, c.name AS name,
+                       c.names AS names,
                        p.displayName AS displayName""");
         assertThat(role.get("since").asLocalDate()).isEqualTo(LocalDate.of(2017, 10, 2));
-        assertThat(role.get("until").asLocalDate()).isEqualTo(LocalDate.of(2024, 8, 6));
+        assertThat(role.get("last").asLocalDate()).isEqualTo(LocalDate.of(2024, 8, 6));
+        assertThat(role.get("until").isNull()).as("no filing of his for Block stopped reporting the role").isTrue();
         assertThat(role.get("filings").asLong()).isEqualTo(count("""
                 MATCH (:Entity {cik: '0001222287'})-[r:FILED {isDirector: true}]->(:Filing)-[:ISSUER]->
                       (:Company {cik: '0001512673'}) RETURN count(r)"""));
