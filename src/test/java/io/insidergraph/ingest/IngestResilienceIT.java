@@ -5,6 +5,7 @@ import static io.insidergraph.ingest.IngestFixture.SAMPLES;
 import static io.insidergraph.ingest.IngestFixture.embeddedWriter;
 import static io.insidergraph.ingest.IngestFixture.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
@@ -135,25 +137,35 @@ class IngestResilienceIT extends IsolatedGraphTest {
         assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(3);
     }
 
+    /**
+     * The parser now refuses every value the schema does not allow (this test used to reach the database with a
+     * 40,000-character security title, too long for a uniqueness index), so the refusal is made the database's own:
+     * a uniqueness constraint on footnote text, which a second copy of a real filing under another accession number
+     * breaks.
+     */
     @Test
     void aFilingTheDatabaseRefusesIsIsolatedAndRejectedWithTheDatabasesError() throws Exception {
         var input = Files.createDirectories(temp.resolve("refused"));
-        for (var good : List.of(SEED, SAMPLES.resolve("0000899243-17-024441.xml"), AMENDMENT)) {
+        for (var good : List.of(SEED, SAMPLES.resolve("0000899243-17-024441.xml"), AMENDMENT,
+                SAMPLES.resolve("0000899243-20-025994.xml"))) {
             Files.copy(good, input.resolve(good.getFileName()));
         }
-        // a real filing whose security title is longer than a uniqueness index can hold (Security.id embeds it)
-        var huge = Files.readString(SAMPLES.resolve("0000899243-20-025994.xml"), StandardCharsets.ISO_8859_1)
-                .replaceFirst("<value>Common Stock</value>", "<value>Common Stock" + " X".repeat(20_000) + "</value>");
-        Files.writeString(input.resolve("0000899243-20-025994.xml"), huge, StandardCharsets.ISO_8859_1);
+        Files.copy(SAMPLES.resolve("0000899243-20-025994.xml"), input.resolve("0000899243-20-099999.xml"));
+        neo4j.driver().executableQuery("CREATE CONSTRAINT test_footnote_text FOR (n:Footnote) REQUIRE n.text IS UNIQUE")
+                .execute();
+        try {
+            var summary = ingest(embeddedWriter(neo4j), 10, List.of(input));
 
-        var summary = ingest(embeddedWriter(neo4j), 10, List.of(input));
-
-        assertThat(summary.ingested()).isEqualTo(3);
-        assertThat(summary.rejects()).singleElement().satisfies(reject -> {
-            assertThat(reject.accessionNumber()).isEqualTo("0000899243-20-025994");
-            assertThat(reject.reason()).startsWith("database: ");
-        });
-        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(3);
+            assertThat(summary.ingested()).isEqualTo(4);
+            assertThat(summary.rejects()).singleElement().satisfies(reject -> {
+                assertThat(reject.accessionNumber()).isEqualTo("0000899243-20-099999");
+                assertThat(reject.reason()).startsWith("database: ");
+            });
+            assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(4);
+        }
+        finally {
+            neo4j.driver().executableQuery("DROP CONSTRAINT test_footnote_text").execute();
+        }
     }
 
     @Test
@@ -226,6 +238,31 @@ class IngestResilienceIT extends IsolatedGraphTest {
         ingest(neo4j, AMENDMENT);
 
         assertThat(amends()).isEmpty();
+    }
+
+    /**
+     * Issue 12: through ingestFiling, the client timed out at 30 s while the parse went on and stored the filing
+     * later. The parse is now linear (a 10 MB hostile value is refused in well under a second, see
+     * {@code SchemaBoundsTests}), and a document whose request has timed out by the time it is parsed is not
+     * stored at all.
+     */
+    @Test
+    void aDocumentWhoseRequestTimedOutIsNotStoredAfterwards() throws Exception {
+        var service = new IngestService(embeddedWriter(neo4j), IngestFixture.settings(100),
+                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+        byte[] seed = Files.readAllBytes(IngestFixture.CORPUS.resolve("seed/0001628280-25-025936.txt"));
+
+        assertThatExceptionOfType(IngestService.DeadlinePassedException.class)
+                .isThrownBy(() -> service.ingestDocument("ingestFiling", seed, Instant.now()))
+                .withMessage("ingestFiling: the request timed out before the filing 0001628280-25-025936 was"
+                        + " stored; it was not stored");
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isZero();
+
+        var stored = service.ingestDocument("ingestFiling", seed, Instant.now().plus(Duration.ofMinutes(1)));
+
+        assertThat(stored).isEqualTo(new IngestService.Stored("0001628280-25-025936", false));
+        assertThat(neo4j.count("MATCH (f:Filing {accessionNumber: '0001628280-25-025936'}) RETURN count(f)"))
+                .isOne();
     }
 
     private IngestSummary runWithReport(Path input, Path rejects) throws Exception {
