@@ -249,7 +249,7 @@ class IngestResilienceIT extends IsolatedGraphTest {
     @Test
     void aDocumentWhoseRequestTimedOutIsNotStoredAfterwards() throws Exception {
         var service = new IngestService(embeddedWriter(neo4j), IngestFixture.settings(100),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")));
         byte[] seed = Files.readAllBytes(IngestFixture.CORPUS.resolve("seed/0001628280-25-025936.txt"));
 
         assertThatExceptionOfType(IngestService.DeadlinePassedException.class)
