@@ -20,6 +20,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
+            .layer("launch").definedBy("io.insidergraph.launch..")
             .layer("app").definedBy("io.insidergraph")
             .layer("cli").definedBy("io.insidergraph.cli..")
             .layer("api").definedBy("io.insidergraph.api..")
@@ -30,6 +31,7 @@ class ArchitectureTests {
             .layer("graph").definedBy("io.insidergraph.graph..")
             .layer("neo4j").definedBy("io.insidergraph.neo4j..")
             .layer("filing").definedBy("io.insidergraph.filing..")
+            .whereLayer("launch").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
@@ -54,6 +56,12 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule jdomStaysInTheParser = noClasses().that().resideOutsideOfPackage("io.insidergraph.filing..")
             .should().dependOnClassesThat().resideInAPackage("org.jdom2..");
+
+    /** It is built for Java 17 and names the application only by its class name, so it loads on an older java. */
+    @ArchTest
+    static final ArchRule theLauncherDependsOnNothingOfTheApp = noClasses().that()
+            .resideInAPackage("io.insidergraph.launch..").should().dependOnClassesThat()
+            .resideOutsideOfPackages("io.insidergraph.launch..", "java..", "org.jspecify..");
 
     @ArchTest
     static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()

@@ -45,7 +45,7 @@ public class IngestService {
     public IngestSummary ingest(List<Path> paths, @Nullable Path rejectsFile) throws InterruptedException {
         log.info("Ingesting {}", paths.size() <= 5 ? paths : paths.size() + " paths");
         var source = DocumentSource.of(paths, settings.maxFileSize().toBytes());
-        return run(source, ConsoleProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
+        return run(source, IngestProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
     }
 
     /**
