@@ -63,4 +63,13 @@ class NetworkController {
         return expensive.run("neighborhood", () -> network.neighborhood(centre, depth,
                 roles == null ? List.of() : roles, tenure, size)).orElse(new Network(List.of(), List.of(), false));
     }
+
+    @QueryMapping
+    Network subgraph(@Argument List<String> ciks, @Argument @Nullable List<Role> roles,
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer graceDays) {
+        arguments.within("ciks (how many)", ciks.size(), 0, arguments.limits().maxNetworkNodes(),
+                "insidergraph.limits.max-network-nodes");
+        var normalised = ciks.stream().map(cik -> Arguments.cik("ciks", cik)).toList();
+        return network.subgraph(normalised, roles == null ? List.of() : roles, arguments.tenure(asOf, graceDays));
+    }
 }

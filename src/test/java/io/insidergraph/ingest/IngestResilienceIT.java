@@ -249,7 +249,8 @@ class IngestResilienceIT extends IsolatedGraphTest {
     @Test
     void aDocumentWhoseRequestTimedOutIsNotStoredAfterwards() throws Exception {
         var service = new IngestService(embeddedWriter(neo4j), IngestFixture.settings(100),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")),
+                IngestFixture.meters());
         byte[] seed = Files.readAllBytes(IngestFixture.CORPUS.resolve("seed/0001628280-25-025936.txt"));
 
         assertThatExceptionOfType(IngestService.DeadlinePassedException.class)
@@ -273,7 +274,8 @@ class IngestResilienceIT extends IsolatedGraphTest {
     private IngestSummary runWithReport(GraphWriter writer, int batchSize, List<Path> inputs, Path rejects)
             throws Exception {
         var service = new IngestService(writer, IngestFixture.settings(batchSize),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")),
+                IngestFixture.meters());
         return service.run(DocumentSource.of(inputs, DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE,
                 rejects);
     }
