@@ -148,6 +148,30 @@ class DatasetIngestIT extends IsolatedGraphTest {
     }
 
     @Test
+    void aDataSetZipCutShortLoadsNothingAndIsRejectedWhole() throws Exception {
+        var zip = new ByteArrayOutputStream();
+        try (var out = new ZipOutputStream(zip)) {
+            for (var table : Files.list(CORPUS_EIGHT).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(table.getFileName().toString()));
+                out.write(Files.readAllBytes(table));
+            }
+        }
+        var whole = zip.toByteArray();
+        var cut = temp.resolve("2024q3_form345.zip");
+        // cut in the middle of the last table: every filing's rows are incomplete, none may be stored half-filled
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 1200));
+
+        var summary = ingest(neo4j, cut);
+
+        assertThat(summary.ingested()).isZero();
+        assertThat(summary.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.source()).isEqualTo(cut.toString());
+            assertThat(reject.accessionNumber()).isNull();
+        });
+        assertThat(neo4j.count("MATCH (n) RETURN count(n)")).isZero();
+    }
+
+    @Test
     void thePartialRealQuarterLoadsNothingAndSaysWhichTablesItLacks() throws Exception {
         var summary = ingest(neo4j, PARTIAL_QUARTER);
 
