@@ -158,6 +158,29 @@ class DatasetQuirksTests {
         assertThat(read.counts().rejected()).isEqualTo(6);
     }
 
+    /**
+     * Issue 12's long digit string, in a TSV column: {@code new BigDecimal} took time quadratic in the digits (a
+     * megabyte, 12 s); the column is read in one pass and refused with what the schema allows.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aMegabyteOfDigitsInANumberColumnIsRefusedWithTheSchemasRangeNotParsed() throws Exception {
+        var tables = withField(corpusEight(), "DERIV_TRANS.tsv", "0001062993-24-016335", "TRANS_SHARES",
+                "9".repeat(1_000_000 - 200));
+        tables = withField(tables, "NONDERIV_TRANS.tsv", BLOCK, "TRANS_SHARES", "1E400");
+
+        var read = read(temp, tables);
+
+        assertThat(read.filings()).hasSize(6).doesNotContainKeys("0001062993-24-016335", BLOCK);
+        var rejects = new ArrayList<>(read.rejects());
+        Collections.sort(rejects);
+        assertThat(rejects).satisfiesExactly(
+                reject -> assertThat(reject).startsWith(BLOCK + ": NONDERIV_TRANS.tsv line 2, column TRANS_SHARES: ")
+                        .contains("1E400", "is out of range"),
+                reject -> assertThat(reject).startsWith("0001062993-24-016335: DERIV_TRANS.tsv line 3, column "
+                        + "TRANS_SHARES: ").contains("is out of range").hasSizeLessThan(400));
+    }
+
     @Test
     void aValueTheOwnershipSchemaDoesNotAllowRejectsTheFilingAsItsXmlWould() throws Exception {
         var tables = withField(corpusEight(), "NONDERIV_TRANS.tsv", PALANTIR, "TRANS_CODE", "Q");
