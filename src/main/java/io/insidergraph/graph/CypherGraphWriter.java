@@ -41,26 +41,26 @@ public final class CypherGraphWriter implements GraphWriter {
         }
     }
 
-    private static WriteOutcome write(TransactionContext tx, List<OwnershipFiling> batch) {
+    private static WriteOutcome write(TransactionContext tx, List<OwnershipFiling> filings) {
         var stored = new HashMap<String, WritePlan.Stored>();
-        tx.run(EXISTING, Map.of("accessions", List.copyOf(WritePlan.accessions(batch)))).forEachRemaining(r ->
+        tx.run(EXISTING, Map.of("accessions", List.copyOf(WritePlan.accessions(filings)))).forEachRemaining(r ->
                 stored.put(r.get("accessionNumber").asString(),
                         new WritePlan.Stored(r.get("sha256").asString(), r.get("hasHeader").asBoolean(false))));
-        var plan = WritePlan.of(batch, stored);
+        var plan = WritePlan.of(filings, stored);
         if (!plan.toReplace().isEmpty()) {
             tx.run(DELETE, Map.of("accessions", plan.toReplace())).consume();
         }
         if (!plan.toWrite().isEmpty()) {
-            var p = BatchParameters.of(plan.toWrite());
-            tx.run(ENTITIES, Map.of("entities", p.entities())).consume();
-            tx.run(FILINGS, Map.of("filings", p.filings())).consume();
-            tx.run(SECURITIES, Map.of("securities", p.securities())).consume();
-            tx.run(UNDERLYINGS, Map.of("underlyings", p.underlyings())).consume();
-            tx.run(FOOTNOTES, Map.of("footnotes", p.footnotes())).consume();
-            tx.run(TRANSACTIONS, Map.of("rows", p.transactions())).consume();
-            tx.run(HOLDINGS, Map.of("rows", p.holdings())).consume();
-            tx.run(ROLES, Map.of("pairs", p.rolePairs())).consume();
-            tx.run(AMENDMENTS, Map.of("accessions", p.accessions())).consume();
+            var batch = WriteBatchBuilder.of(plan.toWrite());
+            tx.run(ENTITIES, Map.of("entities", CypherParameters.entities(batch))).consume();
+            tx.run(FILINGS, Map.of("filings", CypherParameters.filings(batch))).consume();
+            tx.run(SECURITIES, Map.of("securities", CypherParameters.securities(batch))).consume();
+            tx.run(UNDERLYINGS, Map.of("underlyings", CypherParameters.underlyings(batch))).consume();
+            tx.run(FOOTNOTES, Map.of("footnotes", CypherParameters.footnotes(batch))).consume();
+            tx.run(TRANSACTIONS, Map.of("rows", CypherParameters.rows(batch.transactions()))).consume();
+            tx.run(HOLDINGS, Map.of("rows", CypherParameters.rows(batch.holdings()))).consume();
+            tx.run(ROLES, Map.of("pairs", CypherParameters.rolePairs(batch))).consume();
+            tx.run(AMENDMENTS, Map.of("accessions", batch.accessions())).consume();
         }
         return plan.outcome();
     }
