@@ -9,10 +9,16 @@ import io.insidergraph.neo4j.CypherResources;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.FatalDiscoveryException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Writes batches with the parameterised statements of {@code cypher/ingest/}, through the driver: a handful of
- * {@code UNWIND $rows ...} statements per batch, whatever its size. Works on any Neo4j server or cluster.
+ * {@code UNWIND $rows ...} statements per batch, whatever its size. Works on any Neo4j server or cluster. Driver
+ * exceptions leave it as {@link GraphWriteException} or {@link GraphStoreUnavailableException}.
  */
 public final class CypherGraphWriter implements GraphWriter {
 
@@ -39,6 +45,24 @@ public final class CypherGraphWriter implements GraphWriter {
         try (var session = driver.session(SessionConfig.defaultConfig())) {
             return session.executeWrite(tx -> write(tx, batch));
         }
+        catch (Neo4jException ex) {
+            throw translate(ex);
+        }
+    }
+
+    /**
+     * The driver's exceptions as the project's (the one place they are looked at): the server gone, unreachable,
+     * refusing the credentials or without the database is {@link GraphStoreUnavailableException}; anything else
+     * the server refused (a constraint, a transient failure that outlasted the driver's retries) is a
+     * {@link GraphWriteException}.
+     */
+    static GraphWriteException translate(Neo4jException ex) {
+        boolean unavailable = ex instanceof ServiceUnavailableException || ex instanceof SessionExpiredException
+                || ex instanceof SecurityException || ex instanceof FatalDiscoveryException
+                || "Neo.TransientError.General.DatabaseUnavailable".equals(ex.code());
+        return unavailable
+                ? new GraphStoreUnavailableException("The Neo4j server cannot take writes: " + ex.getMessage(), ex)
+                : new GraphWriteException(String.valueOf(ex.getMessage()), ex);
     }
 
     private static WriteOutcome write(TransactionContext tx, List<OwnershipFiling> filings) {

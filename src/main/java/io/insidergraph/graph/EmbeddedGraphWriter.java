@@ -18,6 +18,7 @@ import io.insidergraph.graph.WriteBatch.FootnoteWrite;
 import io.insidergraph.graph.WriteBatch.RowWrite;
 import io.insidergraph.graph.WriteBatch.SecurityWrite;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
@@ -30,7 +31,8 @@ import org.neo4j.graphdb.Transaction;
  * Writes batches through the embedded database's own Java API, in-process: no Bolt, no Cypher planning, a few
  * times faster than the statements of {@code cypher/ingest/}, whose semantics it repeats step by step (each method
  * names its statement). Used for the embedded database only; a test ingests the same filings both ways and
- * compares the two graphs node by node and edge by edge.
+ * compares the two graphs node by node and edge by edge. What the database throws leaves it as a
+ * {@link GraphStoreUnavailableException} when the database has shut down, else as a {@link GraphWriteException}.
  */
 public final class EmbeddedGraphWriter implements GraphWriter {
 
@@ -76,6 +78,21 @@ public final class EmbeddedGraphWriter implements GraphWriter {
             tx.commit();
             return outcome;
         }
+        catch (RuntimeException ex) {
+            throw translate(ex);
+        }
+    }
+
+    /**
+     * The database's exceptions as the project's (the one place they are looked at). Whatever a write throws once
+     * the database has shut down (the shutdown itself, or a transaction it terminated) means no write can succeed.
+     */
+    private GraphWriteException translate(RuntimeException ex) {
+        if (ex instanceof DatabaseShutdownException || !database.isAvailable()) {
+            return new GraphStoreUnavailableException("The embedded database cannot take writes: it has shut down ("
+                    + ex.getMessage() + ")", ex);
+        }
+        return new GraphWriteException(String.valueOf(ex.getMessage()), ex);
     }
 
     private static WriteOutcome write(Transaction tx, List<OwnershipFiling> filings) {

@@ -16,9 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
 import io.insidergraph.filing.OwnershipFiling;
+import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.graph.GraphWriter;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * filing is written (or rejected), so the reader waits whenever the writer falls behind, whatever the input size.
  * A batch the database refuses is split in halves and retried until the filing at fault stands alone and is
  * rejected with the database's error. Each reject is told to the progress listener as it happens (the rejects
- * report is written as the run goes, so a run that stops early keeps what it found). What ends a run early: a lost
- * database connection, a failure to read the inputs, or an {@code Error} such as running out of memory in a parser
- * thread; each is thrown from {@link #run} once the writing thread has seen it, never left to hang the run.
+ * report is written as the run goes, so a run that stops early keeps what it found). What ends a run early: a
+ * database that cannot take writes any more ({@link GraphStoreUnavailableException}), a failure to read the
+ * inputs, or an {@code Error} such as running out of memory in a parser thread; each is thrown from {@link #run}
+ * once the writing thread has seen it, never left to hang the run.
  */
 final class IngestPipeline {
 
@@ -217,7 +217,7 @@ final class IngestPipeline {
                 skipped += outcome.skipped().size();
                 replaced += outcome.replaced().size();
             }
-            catch (ServiceUnavailableException | SessionExpiredException ex) {
+            catch (GraphStoreUnavailableException ex) {
                 throw ex;
             }
             catch (RuntimeException ex) {

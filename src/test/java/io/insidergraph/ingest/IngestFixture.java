@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.insidergraph.filing.FilingParser;
-import io.insidergraph.graph.CypherGraphWriter;
-import io.insidergraph.graph.EmbeddedGraphWriter;
 import io.insidergraph.graph.GraphWriter;
 import io.insidergraph.support.IsolatedNeo4j;
 import org.springframework.util.unit.DataSize;
 
-/** Runs the real pipeline against an {@link IsolatedNeo4j}, with either writer and any batch size. */
+/** Runs the real pipeline against an {@link IsolatedNeo4j}, with any writer and batch size. */
 final class IngestFixture {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus/filings");
@@ -23,12 +21,9 @@ final class IngestFixture {
         return new IngestSettings(batchSize, 1, DataSize.ofMegabytes(20), DataSize.ofMegabytes(64));
     }
 
+    /** The app's default writer for an embedded database, for tests of what the pipeline does whatever the writer. */
     static GraphWriter embeddedWriter(IsolatedNeo4j neo4j) {
-        return new EmbeddedGraphWriter(neo4j.database());
-    }
-
-    static GraphWriter cypherWriter(IsolatedNeo4j neo4j) {
-        return new CypherGraphWriter(neo4j.driver());
+        return Writers.EMBEDDED.on(neo4j);
     }
 
     static IngestSummary ingest(GraphWriter writer, int batchSize, List<Path> paths) throws InterruptedException {

@@ -28,6 +28,7 @@ public final class IsolatedNeo4j implements AutoCloseable {
     private final EmbeddedNeo4j neo4j;
     private final Driver driver;
     private final Path home;
+    private boolean shutDown;
 
     private IsolatedNeo4j(Path home) {
         this.home = home;
@@ -51,6 +52,14 @@ public final class IsolatedNeo4j implements AutoCloseable {
 
     public GraphDatabaseService database() {
         return neo4j.database();
+    }
+
+    /** Shuts the database down as a crash or an operator would, while clients may still be using it. */
+    public void shutDown() {
+        if (!shutDown) {
+            shutDown = true;
+            neo4j.close();
+        }
     }
 
     /** Removes every node and relationship (the schema stays). */
@@ -116,7 +125,7 @@ public final class IsolatedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
-        neo4j.close();
+        shutDown();
         try (var walk = Files.walk(home)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
