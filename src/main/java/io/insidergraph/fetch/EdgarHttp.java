@@ -1,72 +1,76 @@
 package io.insidergraph.fetch;
 
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.zip.GZIPInputStream;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import org.apache.hc.client5.http.classic.ExecChain;
+import org.apache.hc.client5.http.classic.ExecChainHandler;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.GZIPInputStreamFactory;
+import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Every request to EDGAR goes through here, from every thread: the declared User-Agent, one rate limiter shared
- * by all threads, gzip, and retries with backoff on 429, 5xx, timeouts and dropped connections. A
- * {@code Retry-After} from the server pauses all threads, not only the one that was told, since the SEC counts
- * requests per client.
+ * Every request to EDGAR goes through here, from every thread, on one Apache HttpClient 5 client: it sends the
+ * declared User-Agent, asks for gzip and decodes it, times out a connection that falls silent (waiting for the
+ * headers or in the middle of a body), and retries by {@link EdgarRetries}; {@link FairAccess}, inside its retry
+ * loop, keeps every try to the SEC's rate limit and pauses. The body of a successful answer is read inside that loop
+ * too ({@link BodyInRetry}), so that a body that breaks off midway is retried like any other failed try: the client
+ * retries only what fails within its chain of handlers, and reading the body after it returns would need a second
+ * retry loop of our own.
  */
 final class EdgarHttp implements AutoCloseable {
 
-    private final HttpClient client;
-    private final RateLimiter limiter;
-    private final RetryDelays delays;
-    private final UserAgent userAgent;
-    private final Duration requestTimeout;
-    private final int maxAttempts;
-    private final Clock clock;
-    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
-    /** Set by the first 403: the SEC has refused this client, and more requests would only prolong the block. */
-    private final AtomicReference<String> refused = new AtomicReference<>();
-    private final LongAdder requests = new LongAdder();
-    private final LongAdder bytes = new LongAdder();
+    private final CloseableHttpClient client;
+    private final FairAccess fairAccess;
 
     EdgarHttp(EdgarProperties properties, UserAgent userAgent, Clock clock) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        this.limiter = RateLimiter.of("sec-edgar", limiterConfig(properties.maxRequestsPerSecond()));
-        this.delays = new RetryDelays(properties.initialBackoff(), properties.maxBackoff(), clock);
-        this.userAgent = userAgent;
-        this.requestTimeout = properties.requestTimeout();
-        this.maxAttempts = properties.maxAttempts();
-        this.clock = clock;
-    }
-
-    /**
-     * One permit every 1/n second rather than n permits each second: a fixed one-second window lets a burst at the
-     * end of one window run into the burst at the start of the next, 2n requests within a second.
-     */
-    private static RateLimiterConfig limiterConfig(int perSecond) {
-        return RateLimiterConfig.custom()
-                .limitForPeriod(1)
-                .limitRefreshPeriod(Duration.ofNanos(1_000_000_000L / perSecond))
-                .timeoutDuration(Duration.ofMinutes(10))
+        this.fairAccess = new FairAccess(properties.maxRequestsPerSecond(), clock);
+        var retries = new EdgarRetries(properties.maxAttempts(), properties.initialBackoff(),
+                properties.maxBackoff(), fairAccess);
+        var silence = Timeout.of(properties.requestTimeout());
+        int connections = properties.threads() + 1; // one to spare for the index and JSON requests
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(properties.connectTimeout()))
+                                .setSocketTimeout(silence)
+                                .build())
+                        .setMaxConnPerRoute(connections)
+                        .setMaxConnTotal(2 * connections)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(silence).build())
+                .setUserAgent(userAgent.value())
+                // sec.gov compresses with gzip only: ask for that alone (the default adds x-gzip and deflate)
+                .setContentDecoderRegistry(new LinkedHashMap<>(Map.of("gzip", GZIPInputStreamFactory.getInstance())))
+                .setRetryStrategy(retries)
+                // the chain runs REDIRECT, RETRY, COMPRESS, then the transport: the body is read inside the retry
+                // loop but outside gzip decoding, and every try (each redirect too) waits for its turn
+                .addExecInterceptorAfter(ChainElement.RETRY.name(), "edgar-body", new BodyInRetry())
+                .addExecInterceptorAfter(ChainElement.COMPRESS.name(), "edgar-fair-access", fairAccess)
+                .disableCookieManagement()
                 .build();
     }
 
@@ -77,7 +81,8 @@ final class EdgarHttp implements AutoCloseable {
 
     /**
      * Streams the body to {@code target}'s {@code .part} file, checks it, and only then moves it to {@code target},
-     * so that {@code target} exists only when complete. False when the server has no such file (404).
+     * so that {@code target} exists only when complete. False when the server has no such file (404). A body that
+     * fails the check is asked for again, like one that broke off.
      */
     boolean download(URI uri, Path target, Completeness.Check check) {
         var part = target.resolveSibling(target.getFileName() + ".part");
@@ -85,7 +90,7 @@ final class EdgarHttp implements AutoCloseable {
             try (var out = toDisk(part)) {
                 body.transferTo(out);
             }
-            body.close(); // the body is in: the stall guard stops watching before the (long, for archives) check
+            body.close(); // all in: the connection goes back to the pool before the (long, for archives) check
             var problem = check.problem(part);
             if (problem.isPresent()) {
                 throw new IOException("incomplete download: " + problem.get());
@@ -102,170 +107,102 @@ final class EdgarHttp implements AutoCloseable {
     }
 
     long requests() {
-        return requests.sum();
+        return fairAccess.requests();
     }
 
     long bytesReceived() {
-        return bytes.sum();
+        return fairAccess.bytes();
     }
 
     private <T> Optional<T> exchange(URI uri, BodyReader<T> reader) {
-        String lastProblem = "";
-        for (int attempt = 1; ; attempt++) {
-            Optional<Duration> serverDelay = Optional.empty();
-            boolean throttled = false;
-            try {
-                awaitTurn();
-                if (refused.get() != null) {
-                    throw new EdgarRequestException(uri + ": not requested, since " + refused.get());
+        var exchange = new Exchange<T>(uri, reader);
+        var context = HttpClientContext.create();
+        context.setAttribute(Exchange.ATTRIBUTE, exchange);
+        try {
+            return client.execute(new HttpGet(uri), context, response -> {
+                int status = response.getCode();
+                if (status == 200) {
+                    return Optional.ofNullable(exchange.result);
                 }
-                requests.increment();
-                var response = client.send(request(uri), BodyHandlers.ofInputStream());
-                int status = response.statusCode();
-                var guard = new StallGuard(requestTimeout);
-                try (guard; var body = response.body()) {
-                    if (status == 200) {
-                        return Optional.of(reader.read(decoded(response, body, guard)));
-                    }
-                    if (status == 404) {
-                        return Optional.empty();
-                    }
-                    if (status == 403) {
-                        refused.compareAndSet(null, uri + " was refused with HTTP 403" + hint(status)
-                                + "; the run stops sending requests");
-                    }
-                    if (!retryable(status)) {
-                        throw new EdgarRequestException(uri + ": HTTP " + status + hint(status));
-                    }
-                    lastProblem = "HTTP " + status;
-                    serverDelay = delays.retryAfter(response.headers().firstValue("Retry-After"));
-                    throttled = status == 429;
+                if (status == 404) {
+                    return Optional.empty();
                 }
-            }
-            catch (StalledException ex) {
-                lastProblem = "no data for " + requestTimeout.toMillis() + " ms in the middle of the body";
-            }
-            catch (IOException ex) {
-                lastProblem = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
+                if (EdgarRetries.retried(status)) {
+                    throw new EdgarRequestException(uri + ": gave up after " + exchange.tries + " tries, last: HTTP "
+                            + status);
+                }
+                throw new EdgarRequestException(uri + ": HTTP " + status + FairAccess.hint(status));
+            });
+        }
+        catch (IOException ex) {
+            if (Thread.currentThread().isInterrupted()) {
                 throw new EdgarRequestException(uri + ": interrupted");
             }
-            if (attempt >= maxAttempts) {
-                throw new EdgarRequestException(uri + ": gave up after " + attempt + " tries, last: " + lastProblem);
-            }
-            var delay = serverDelay.isPresent() ? serverDelay.get() : delays.backoff(attempt);
-            // the server spoke to the client, not to this thread: Retry-After, or any 429, holds every thread
-            if (serverDelay.isPresent() || throttled) {
-                pausedUntil.accumulateAndGet(clock.instant().plus(delay), (a, b) -> a.isAfter(b) ? a : b);
-            }
-            sleep(delay);
-        }
-    }
-
-    private HttpRequest request(URI uri) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
-                .header("User-Agent", userAgent.value())
-                .header("Accept-Encoding", "gzip")
-                .GET()
-                .build();
-    }
-
-    private InputStream decoded(HttpResponse<InputStream> response, InputStream body, StallGuard guard)
-            throws IOException {
-        var counted = new FilterInputStream(body) {
-            @Override
-            public int read() throws IOException {
-                int b = guarded(() -> super.read());
-                if (b >= 0) {
-                    bytes.increment();
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = guarded(() -> super.read(buffer, offset, length));
-                if (n > 0) {
-                    bytes.add(n);
-                }
-                return n;
-            }
-
-            @Override
-            public void close() throws IOException {
-                guard.close();
-                super.close();
-            }
-
-            private int guarded(IoRead read) throws IOException {
-                try {
-                    int result = read.read();
-                    guard.activity();
-                    return result;
-                }
-                catch (IOException ex) {
-                    throw guard.fired() ? new StalledException(ex) : ex;
-                }
-            }
-        };
-        boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
-        return gzip ? new GZIPInputStream(counted, 64 * 1024) : counted;
-    }
-
-    private interface IoRead {
-        int read() throws IOException;
-    }
-
-    /** A read ended by the {@link StallGuard}: the body stopped arriving. */
-    private static final class StalledException extends IOException {
-        StalledException(IOException cause) {
-            super(cause);
-        }
-    }
-
-    private static boolean retryable(int status) {
-        return status == 429 || status == 408 || status >= 500;
-    }
-
-    private static String hint(int status) {
-        return status == 403 ? " (the SEC answers 403 to requests without a proper User-Agent or above its rate limit)"
-                : "";
-    }
-
-    /** Waits out any pause, then for a permit; again if a pause began while it waited for the permit. */
-    private void awaitTurn() throws InterruptedException {
-        do {
-            awaitPause();
-            RateLimiter.waitForPermission(limiter);
-        }
-        while (clock.instant().isBefore(pausedUntil.get()));
-    }
-
-    private void awaitPause() throws InterruptedException {
-        var wait = Duration.between(clock.instant(), pausedUntil.get());
-        while (wait.isPositive()) {
-            Thread.sleep(wait);
-            wait = Duration.between(clock.instant(), pausedUntil.get());
-        }
-    }
-
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new EdgarRequestException("interrupted while waiting to retry");
+            throw new EdgarRequestException(uri + ": gave up after " + exchange.tries + " tries, last: "
+                    + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
         }
     }
 
     @Override
     public void close() {
-        // close() would wait for downloads in flight (a feed archive takes minutes); a stop should not
-        client.shutdownNow();
+        // a graceful close would wait for downloads in flight (a feed archive takes minutes); a stop should not
+        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /** One call of {@link #get} or {@link #download}: its URI, what reads its body, what it read, how many tries. */
+    static final class Exchange<T> {
+
+        static final String ATTRIBUTE = Exchange.class.getName();
+
+        final URI uri;
+        private final BodyReader<T> reader;
+        private volatile @Nullable T result;
+        private volatile int tries;
+
+        private Exchange(URI uri, BodyReader<T> reader) {
+            this.uri = uri;
+            this.reader = reader;
+        }
+
+        static @Nullable Exchange<?> of(HttpContext context) {
+            return context.getAttribute(ATTRIBUTE) instanceof Exchange<?> exchange ? exchange : null;
+        }
+
+        void tried() {
+            tries++;
+        }
+
+        void read(InputStream body) throws IOException {
+            result = reader.read(body);
+        }
+    }
+
+    /** Reads the body of a 200 inside the retry loop, so that its failures are retried; other answers pass through. */
+    private static final class BodyInRetry implements ExecChainHandler {
+
+        @Override
+        public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain)
+                throws IOException, HttpException {
+            var response = chain.proceed(request, scope);
+            var exchange = Exchange.of(scope.clientContext);
+            if (response.getCode() != 200 || exchange == null) {
+                return response;
+            }
+            var entity = response.getEntity();
+            var body = entity == null ? InputStream.nullInputStream() : entity.getContent();
+            try {
+                exchange.read(body);
+            }
+            catch (IOException | RuntimeException ex) {
+                // half a body: the connection cannot be reused, and draining it could wait for another timeout
+                scope.execRuntime.discardEndpoint();
+                throw ex;
+            }
+            // gzip stops at its trailer, before the stream's end is seen: closing releases the connection
+            body.close();
+            response.setEntity(null);
+            return response;
+        }
     }
 
     /**
@@ -315,7 +252,7 @@ final class EdgarHttp implements AutoCloseable {
     }
 
     @FunctionalInterface
-    private interface BodyReader<T> {
+    interface BodyReader<T> {
         T read(InputStream body) throws IOException;
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param initialBackoff       wait before the second try, doubled for each later one (with jitter)
  * @param maxBackoff           longest wait between tries, unless the server's Retry-After asks for longer
  * @param connectTimeout       to open a connection
- * @param requestTimeout       from sending a request to its response headers
+ * @param requestTimeout       the longest silence of a connection: waiting for the response headers, or in the
+ *                             middle of a body (a stalled download is dropped and tried again)
  */
 @ConfigurationProperties("insidergraph.edgar")
 public record EdgarProperties(

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
 
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.core5.http.message.BasicHttpResponse;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,25 +34,52 @@ class FairAccessTests {
                 .isThrownBy(() -> UserAgent.of("jane@example.org")).withMessageContaining("does not name you");
     }
 
+    /** HttpClient reads Retry-After; where it gives none that is usable, the wait is the backoff. */
     @Test
-    void retryAfterIsReadAsSecondsOrAsAnHttpDate() {
-        var now = Instant.parse("2025-03-07T15:00:00Z");
-        var delays = new RetryDelays(Duration.ofSeconds(1), Duration.ofSeconds(60), Clock.fixed(now, ZoneOffset.UTC));
+    void retryAfterIsReadAsSecondsOrAsAnHttpDateElseTheBackoffApplies() {
+        var retries = new EdgarRetries(5, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                new FairAccess(10, Clock.systemUTC()));
 
-        assertThat(delays.retryAfter(Optional.of("120"))).contains(Duration.ofSeconds(120));
-        assertThat(delays.retryAfter(Optional.of("Fri, 07 Mar 2025 15:00:30 GMT"))).contains(Duration.ofSeconds(30));
-        assertThat(delays.retryAfter(Optional.of("Fri, 07 Mar 2025 14:00:00 GMT"))).contains(Duration.ZERO);
-        assertThat(delays.retryAfter(Optional.of("soon"))).isEmpty();
-        assertThat(delays.retryAfter(Optional.empty())).isEmpty();
+        assertThat(waitAfter(retries, "120")).isEqualTo(Duration.ofSeconds(120));
+        assertThat(waitAfter(retries, DateUtils.formatStandardDate(Instant.now().plusSeconds(30))))
+                .isBetween(Duration.ofSeconds(28), Duration.ofSeconds(30));
+        assertThat(waitAfter(retries, DateUtils.formatStandardDate(Instant.now().minusSeconds(3_600))))
+                .as("a date gone by").isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(waitAfter(retries, "soon")).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(waitAfter(retries, null)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+    }
+
+    private static Duration waitAfter(EdgarRetries retries, @Nullable String retryAfter) {
+        var response = new BasicHttpResponse(503);
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
+        }
+        assertThat(retries.retryRequest(response, 1, HttpClientContext.create())).isTrue();
+        return retries.getRetryInterval(response, 1, HttpClientContext.create()).toDuration();
+    }
+
+    @Test
+    void retriesOn408And429And5xxUpToTheLastAttemptButNotOnOtherStatuses() {
+        var retries = new EdgarRetries(3, Duration.ofSeconds(1), Duration.ofSeconds(60),
+                new FairAccess(10, Clock.systemUTC()));
+        for (int status : new int[] {408, 429, 500, 503, 599}) {
+            assertThat(retries.retryRequest(new BasicHttpResponse(status), 2, null)).as("%d", status).isTrue();
+            assertThat(retries.retryRequest(new BasicHttpResponse(status), 3, null)).as("%d, third try", status)
+                    .isFalse();
+        }
+        for (int status : new int[] {200, 301, 400, 403, 404}) {
+            assertThat(retries.retryRequest(new BasicHttpResponse(status), 1, null)).as("%d", status).isFalse();
+        }
     }
 
     @Test
     void backoffDoublesWithJitterUpToItsCap() {
-        var delays = new RetryDelays(Duration.ofSeconds(1), Duration.ofSeconds(10), Clock.systemUTC());
+        var retries = new EdgarRetries(5, Duration.ofSeconds(1), Duration.ofSeconds(10),
+                new FairAccess(10, Clock.systemUTC()));
         for (int i = 0; i < 50; i++) {
-            assertThat(delays.backoff(1)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
-            assertThat(delays.backoff(3)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
-            assertThat(delays.backoff(30)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
+            assertThat(retries.backoff(1)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+            assertThat(retries.backoff(3)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
+            assertThat(retries.backoff(30)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
         }
     }
 
