@@ -4,6 +4,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.insidergraph.graph.GraphReads;
+import io.insidergraph.graph.GraphStoreUnavailableException;
+import io.insidergraph.graph.GraphWriteException;
 import io.insidergraph.graph.InvalidQueryException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -51,6 +53,17 @@ class ErrorHandlers {
         }
         log.error("Database error in {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR, "The database could not answer (" + ex.code() + ")");
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError write(GraphWriteException ex, DataFetchingEnvironment env) {
+        if (ex instanceof GraphStoreUnavailableException) {
+            log.error("{} failed: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+            return error(env, ErrorType.INTERNAL_ERROR, "The database is unavailable; nothing was stored");
+        }
+        log.error("Database refused a write in {}", env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ErrorType.INTERNAL_ERROR,
+                "The database refused to store the filing (the server log says why)");
     }
 
     static boolean isTimeout(Neo4jException ex) {

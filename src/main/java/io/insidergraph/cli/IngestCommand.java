@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.ingest.IngestService;
 import io.insidergraph.ingest.IngestSummary;
 import org.slf4j.Logger;
@@ -63,6 +64,14 @@ final class IngestCommand implements Callable<Integer> {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             log.error("Ingest interrupted");
+            return 1;
+        }
+        catch (GraphStoreUnavailableException ex) {
+            // one line: the stack trace says nothing the message does not, and the run can simply be repeated
+            log.debug("Database unavailable", ex);
+            spec.commandLine().getErr().println("Ingest stopped: " + ex.getMessage() + ". What was written before is"
+                    + " stored and the rejects found so far are in the report; run the same command again once the"
+                    + " database is back (stored filings are skipped).");
             return 1;
         }
         catch (RuntimeException ex) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.insidergraph.InsidergraphApplication;
+import io.insidergraph.support.IsolatedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -57,6 +58,36 @@ class CommandLineIT {
         var result = run("ingest", SAMPLES.toString(), "--insidergraph.data-dir=" + temp,
                 "--spring.neo4j.uri=bolt://127.0.0.1:1", "--spring.neo4j.connection-timeout=2s");
         assertThat(result.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void ingestStopsWithOneLineAndExitsOneWhenTheServerGoesAwayMidRun() throws Exception {
+        try (var server = IsolatedNeo4j.start()) {
+            var stopper = Thread.ofPlatform().start(() -> {
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                try {
+                    while (server.count("MATCH (f:Filing) RETURN count(f)") == 0 && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    server.shutDown();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+
+            // one filing per transaction, so that the run is far from done when the server goes
+            var result = run("ingest", "src/test/resources/corpus/filings", SAMPLES.toString(),
+                    "--insidergraph.data-dir=" + temp, "--spring.neo4j.uri=" + server.boltUri(),
+                    "--insidergraph.ingest.batch-size=1");
+            stopper.join();
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err().lines().filter(line -> !line.isBlank()))
+                    .singleElement().asString().startsWith("Ingest stopped: The Neo4j server cannot take writes")
+                    .contains("run the same command again");
+            assertThat(result.out()).as("no summary of rejected filings").doesNotContain("rejected");
+        }
     }
 
     @Test
@@ -103,15 +134,17 @@ class CommandLineIT {
         return Long.parseLong(body.replaceAll(".*\"filings\":(\\d+).*", "$1"));
     }
 
-    private record Result(int exitCode, String out) {
+    private record Result(int exitCode, String out, String err) {
     }
 
     private static Result run(String... args) {
         var all = new ArrayList<>(List.of(args));
         all.add("--insidergraph.embedded.bolt-port=0");
         var out = new StringWriter();
-        var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class).setOut(new PrintWriter(out, true));
+        var err = new StringWriter();
+        var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(all.toArray(String[]::new));
-        return new Result(exitCode, out.toString());
+        return new Result(exitCode, out.toString(), err.toString());
     }
 }

@@ -50,6 +50,10 @@ public final class IsolatedNeo4j implements AutoCloseable {
         return driver;
     }
 
+    public java.net.URI boltUri() {
+        return neo4j.boltUri();
+    }
+
     public GraphDatabaseService database() {
         return neo4j.database();
     }
