@@ -80,13 +80,23 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** The summary, then the first 20 rejects with their reasons (all are in the rejects report). */
+    /**
+     * The summary, then the first 20 rejects with their reasons and the first 20 conflicts between copies (all are
+     * in the report).
+     */
     static void print(IngestSummary summary, PrintWriter out) {
         out.println(summary.describe());
         summary.rejects().stream().limit(20).forEach(reject -> out.println("  rejected " + reject.source() + ": "
                 + reject.reason()));
         if (summary.rejected() > 20) {
             out.println("  ... and " + (summary.rejected() - 20) + " more in the report");
+        }
+        summary.conflicts().stream().limit(20).forEach(conflict -> out.println("  conflict "
+                + conflict.accessionNumber() + ": kept " + conflict.kept().source() + ", "
+                + (conflict.replacedStored() ? "replaced " : "not stored ") + conflict.dropped().source() + " ("
+                + conflict.reason() + "); differences: " + conflict.describeDifferences()));
+        if (summary.conflicts().size() > 20) {
+            out.println("  ... and " + (summary.conflicts().size() - 20) + " more conflicts in the report");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.insidergraph.filing.OwnershipFiling;
 import io.insidergraph.neo4j.CypherResources;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
@@ -33,6 +34,7 @@ public final class CypherGraphWriter implements GraphWriter {
     private static final String HOLDINGS = CypherResources.load("ingest/08-holdings.cypher");
     private static final String ROLES = CypherResources.load("ingest/09-roles.cypher");
     private static final String AMENDMENTS = CypherResources.load("ingest/10-amendments.cypher");
+    private static final String SOURCES = CypherResources.load("ingest/16-sources.cypher");
 
     private final Driver driver;
 
@@ -66,17 +68,19 @@ public final class CypherGraphWriter implements GraphWriter {
     }
 
     private static WriteOutcome write(TransactionContext tx, List<OwnershipFiling> filings) {
+        Statements statements = (statement, parameters) -> tx.run(statement, parameters).list(Record::asMap);
         var stored = new HashMap<String, WritePlan.Stored>();
-        tx.run(EXISTING, Map.of("accessions", List.copyOf(WritePlan.accessions(filings)))).forEachRemaining(r ->
-                stored.put(r.get("accessionNumber").asString(),
-                        new WritePlan.Stored(r.get("sha256").asString(), r.get("hasHeader").asBoolean(false))));
-        var plan = WritePlan.of(filings, stored);
+        for (var row : statements.run(EXISTING, Map.of("accessions", List.copyOf(WritePlan.accessions(filings))))) {
+            stored.put((String) row.get("accessionNumber"),
+                    new WritePlan.Stored((String) row.get("sha256"), (String) row.get("source")));
+        }
+        var plan = WritePlan.of(filings, stored, statements);
         if (!plan.toReplace().isEmpty()) {
-            tx.run(DELETE, Map.of("accessions", plan.toReplace())).consume();
+            tx.run(DELETE, Map.of("accessions", plan.replacedAccessions())).consume();
         }
         if (!plan.toWrite().isEmpty()) {
-            var batch = WriteBatchBuilder.of(plan.toWrite());
-            tx.run(ENTITIES, Map.of("entities", CypherParameters.entities(batch))).consume();
+            var batch = WriteBatchBuilder.of(plan.toWrite()).withRolePairs(Replacement.rolePairs(plan.toReplace()));
+            tx.run(ENTITIES, Map.of("entities", CypherParameters.entities(batch.entities()))).consume();
             tx.run(FILINGS, Map.of("filings", CypherParameters.filings(batch))).consume();
             tx.run(SECURITIES, Map.of("securities", CypherParameters.securities(batch))).consume();
             tx.run(UNDERLYINGS, Map.of("underlyings", CypherParameters.underlyings(batch))).consume();
@@ -85,6 +89,12 @@ public final class CypherGraphWriter implements GraphWriter {
             tx.run(HOLDINGS, Map.of("rows", CypherParameters.rows(batch.holdings()))).consume();
             tx.run(ROLES, Map.of("pairs", CypherParameters.rolePairs(batch))).consume();
             tx.run(AMENDMENTS, Map.of("accessions", batch.accessions())).consume();
+        }
+        Replacement.afterWriting(plan.toReplace(), statements, entities ->
+                tx.run(ENTITIES, Map.of("entities", CypherParameters.entities(entities))).consume());
+        if (!plan.sourceUpdates().isEmpty()) {
+            tx.run(SOURCES, Map.of("sources", plan.sourceUpdates().entrySet().stream()
+                    .map(e -> Map.of("accession", e.getKey(), "source", e.getValue())).toList())).consume();
         }
         return plan.outcome();
     }

@@ -21,8 +21,8 @@ final class CypherParameters {
     private CypherParameters() {
     }
 
-    static List<Map<String, Object>> entities(WriteBatch batch) {
-        return batch.entities().stream().map(CypherParameters::entity).toList();
+    static List<Map<String, Object>> entities(List<EntityWrite> entities) {
+        return entities.stream().map(CypherParameters::entity).toList();
     }
 
     static List<Map<String, Object>> filings(WriteBatch batch) {
@@ -77,7 +77,8 @@ final class CypherParameters {
     private static Map<String, Object> filing(FilingWrite f) {
         var owners = f.owners().stream().map(o -> Map.<String, Object>of("cik", o.cik(), "properties",
                 present(o::properties))).toList();
-        return Map.of("properties", present(f::properties), "issuerCik", f.issuerCik(), "owners", owners);
+        return Map.of("properties", present(f::properties), "issuerCik", f.issuer().cik(),
+                "issuer", present(f.issuer()::properties), "owners", owners);
     }
 
     private static Map<String, Object> row(RowWrite row) {

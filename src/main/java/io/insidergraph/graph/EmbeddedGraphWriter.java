@@ -96,18 +96,25 @@ public final class EmbeddedGraphWriter implements GraphWriter {
     }
 
     private static WriteOutcome write(Transaction tx, List<OwnershipFiling> filings) {
+        Statements statements = (statement, parameters) -> {
+            try (var result = tx.execute(statement, parameters)) {
+                var rows = new ArrayList<Map<String, Object>>();
+                result.forEachRemaining(rows::add);
+                return rows;
+            }
+        };
         var stored = new HashMap<String, WritePlan.Stored>();
         for (var accession : WritePlan.accessions(filings)) {
             var filing = tx.findNode(FILING, "accessionNumber", accession);
             if (filing != null) {
                 stored.put(accession, new WritePlan.Stored((String) filing.getProperty("sha256"),
-                        Boolean.TRUE.equals(filing.getProperty("hasHeader", false))));
+                        (String) filing.getProperty("source")));
             }
         }
-        var plan = WritePlan.of(filings, stored);
-        plan.toReplace().forEach(accession -> deleteFiling(tx, accession));
+        var plan = WritePlan.of(filings, stored, statements);
+        plan.replacedAccessions().forEach(accession -> deleteFiling(tx, accession));
         if (!plan.toWrite().isEmpty()) {
-            var batch = WriteBatchBuilder.of(plan.toWrite());
+            var batch = WriteBatchBuilder.of(plan.toWrite()).withRolePairs(Replacement.rolePairs(plan.toReplace()));
             var entities = new HashMap<String, Node>();
             batch.entities().forEach(entity -> entities.put(entity.cik(), mergeEntity(tx, entity)));
             var filingNodes = new HashMap<String, Node>();
@@ -123,10 +130,21 @@ public final class EmbeddedGraphWriter implements GraphWriter {
                     createFootnote(tx, footnote, filingNodes)));
             batch.transactions().forEach(row -> createRow(tx, TRANSACTION, row, filingNodes, securities, footnotes));
             batch.holdings().forEach(row -> createRow(tx, HOLDING, row, filingNodes, securities, footnotes));
-            batch.rolePairs().forEach(pair -> recomputeRoles(entities.get(pair.owner()), entities.get(pair.issuer())));
+            batch.rolePairs().forEach(pair -> recomputeRoles(entity(tx, entities, pair.owner()),
+                    entity(tx, entities, pair.issuer())));
             batch.accessions().forEach(accession -> linkAmendments(tx, filingNodes.get(accession)));
         }
+        Replacement.afterWriting(plan.toReplace(), statements,
+                entities -> entities.forEach(entity -> mergeEntity(tx, entity)));
+        // 16-sources.cypher
+        plan.sourceUpdates().forEach((accession, source) ->
+                tx.findNode(FILING, "accessionNumber", accession).setProperty("source", source));
         return plan.outcome();
+    }
+
+    /** An entity of the batch, or one only a replaced copy named. */
+    private static Node entity(Transaction tx, Map<String, Node> entities, String cik) {
+        return entities.computeIfAbsent(cik, key -> tx.findNode(ENTITY, "cik", key));
     }
 
     /** 01-delete-filings.cypher */
@@ -169,8 +187,8 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         boolean newestName = row.nameKey().compareTo((String) entity.getProperty("nameKey")) >= 0;
         boolean newestTicker = row.ticker() != null
                 && row.tickerKey().compareTo((String) entity.getProperty("tickerKey")) >= 0;
-        setIfChanged(entity, "names", sortedUnion((String[]) entity.getProperty("names"), row.names()));
-        setIfChanged(entity, "tickers", sortedUnion((String[]) entity.getProperty("tickers"), row.tickers()));
+        setIfChanged(entity, "names", sortedUnion(entity.getProperty("names"), row.names()));
+        setIfChanged(entity, "tickers", sortedUnion(entity.getProperty("tickers"), row.tickers()));
         if (newestName) {
             setIfChanged(entity, "name", row.name());
             setIfChanged(entity, "nameKey", row.nameKey());
@@ -201,7 +219,7 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         if (row.amendment()) {
             filing.addLabel(AMENDMENT);
         }
-        filing.createRelationshipTo(entities.get(row.issuerCik()), ISSUER);
+        row.issuer().properties(setter(filing.createRelationshipTo(entities.get(row.issuer().cik()), ISSUER)));
         for (var owner : row.owners()) {
             var filed = entities.get(owner.cik()).createRelationshipTo(filing, FILED);
             owner.properties(setter(filed));
@@ -366,9 +384,12 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         return null;
     }
 
-    private static String[] sortedUnion(String[] stored, List<String> added) {
-        var union = new TreeSet<String>(List.of(stored));
-        union.addAll(added);
+    /** The stored list (an array of strings, or an empty array of any type as Cypher stores []) and more. */
+    private static String[] sortedUnion(Object stored, List<String> added) {
+        var union = new TreeSet<String>(added);
+        for (int i = 0; i < java.lang.reflect.Array.getLength(stored); i++) {
+            union.add((String) java.lang.reflect.Array.get(stored, i));
+        }
         return union.toArray(String[]::new);
     }
 

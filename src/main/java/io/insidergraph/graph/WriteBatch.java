@@ -42,7 +42,8 @@ record WriteBatch(
 
     /**
      * SGML header data of a person or company, from the newest filing with a header. Every property is given,
-     * {@code null} included, so that a newer header replaces all of an older one's.
+     * {@code null} included, so that a newer header replaces all of an older one's. On an {@code ISSUER} or
+     * {@code FILED} edge, {@code formerNames} (possibly empty) is stored exactly when the filing had a header.
      */
     record EntityHeader(@Nullable String sic, @Nullable String sicDescription, @Nullable String stateOfIncorporation,
             @Nullable String fiscalYearEnd, @Nullable String irsNumber, @Nullable String businessPhone,
@@ -63,9 +64,13 @@ record WriteBatch(
         }
     }
 
-    /** One filing node, its {@code ISSUER} edge and its owners' {@code FILED} edges. */
+    /**
+     * One filing node, its {@code ISSUER} edge and its owners' {@code FILED} edges, each edge with what this filing
+     * says of that person or company, so that the entity's name, ticker and header data can be derived again from
+     * the filings that remain when a stored copy is replaced.
+     */
     record FilingWrite(String accessionNumber, String accessionSource, String sha256, String source, String envelope,
-            String formType, String baseFormType, boolean amendment, String issuerCik, boolean hasHeader,
+            String formType, String baseFormType, boolean amendment, IssuerWrite issuer, boolean hasHeader,
             @Nullable String schemaVersion, @Nullable LocalDate periodOfReport, @Nullable LocalDate filedAt,
             @Nullable LocalDateTime acceptedAt, @Nullable LocalDate dateOfOriginalSubmission,
             @Nullable Boolean notSubjectToSection16, @Nullable Boolean form3HoldingsReported,
@@ -82,7 +87,7 @@ record WriteBatch(
             sink.put("formType", formType);
             sink.put("baseFormType", baseFormType);
             sink.put("amendment", amendment);
-            sink.put("issuerCik", issuerCik);
+            sink.put("issuerCik", issuer.cik());
             sink.put("hasHeader", hasHeader);
             sink.put("schemaVersion", schemaVersion);
             sink.put("periodOfReport", periodOfReport);
@@ -100,10 +105,29 @@ record WriteBatch(
         }
     }
 
-    /** A reporting owner's {@code FILED} edge: the relationship to the issuer as reported in that filing. */
+    /**
+     * The {@code ISSUER} edge: the issuer's name and ticker as this filing states them (spacing cleaned, ticker in
+     * capitals), and its SGML header data when the filing has a header.
+     */
+    record IssuerWrite(String cik, @Nullable String name, @Nullable String ticker, @Nullable EntityHeader header) {
+
+        void properties(PropertySink sink) {
+            sink.put("name", name);
+            sink.put("ticker", ticker);
+            if (header != null) {
+                header.properties(sink);
+            }
+        }
+    }
+
+    /**
+     * A reporting owner's {@code FILED} edge: the relationship to the issuer as reported in that filing, whether
+     * this filing takes the owner for an organisation, and the owner's SGML header data when there is a header.
+     */
     record OwnerWrite(String cik, boolean isDirector, boolean isOfficer, boolean isTenPercentOwner, boolean isOther,
             @Nullable String officerTitle, @Nullable String otherText, @Nullable String nameAsFiled,
-            @Nullable String address, @Nullable Boolean nonUsAddress) {
+            @Nullable String address, @Nullable Boolean nonUsAddress, boolean organization,
+            @Nullable EntityHeader header) {
 
         void properties(PropertySink sink) {
             sink.put("isDirector", isDirector);
@@ -115,6 +139,10 @@ record WriteBatch(
             sink.put("nameAsFiled", nameAsFiled);
             sink.put("address", address);
             sink.put("nonUsAddress", nonUsAddress);
+            sink.put("organization", organization);
+            if (header != null) {
+                header.properties(sink);
+            }
         }
     }
 
@@ -163,6 +191,14 @@ record WriteBatch(
 
     /** An owner and an issuer whose role edges the batch may change, to be recomputed. */
     record RolePair(String owner, String issuer) {
+    }
+
+    /** This batch with more role pairs to recompute (those of replaced copies), each pair once. */
+    WriteBatch withRolePairs(List<RolePair> more) {
+        var pairs = new java.util.LinkedHashSet<>(rolePairs);
+        pairs.addAll(more);
+        return new WriteBatch(entities, filings, securities, underlyings, footnotes, transactions, holdings,
+                List.copyOf(pairs));
     }
 
     /** The accession numbers of the batch's filings, in batch order. */

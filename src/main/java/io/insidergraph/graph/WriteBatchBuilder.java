@@ -1,6 +1,7 @@
 package io.insidergraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.insidergraph.graph.WriteBatch.EntityWrite;
 import io.insidergraph.graph.WriteBatch.FilingWrite;
 import io.insidergraph.graph.WriteBatch.FootnoteLink;
 import io.insidergraph.graph.WriteBatch.FootnoteWrite;
+import io.insidergraph.graph.WriteBatch.IssuerWrite;
 import io.insidergraph.graph.WriteBatch.OwnerWrite;
 import io.insidergraph.graph.WriteBatch.RolePair;
 import io.insidergraph.graph.WriteBatch.RowWrite;
@@ -29,40 +31,134 @@ import io.insidergraph.graph.WriteBatch.UnderlyingWrite;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the filings of one batch into a {@link WriteBatch}: what each filing says of its issuer and owners is merged
- * per CIK (the newest filing's name, ticker and header win), securities and underlyings per id, role pairs per owner
- * and issuer.
+ * Turns filings into the records writers store: first each filing on its own ({@link #records}), then a batch of
+ * them ({@link #of}), where what the filings say of each person or company is merged per CIK (the newest filing's
+ * name, ticker and header win), securities and underlyings per id, role pairs per owner and issuer.
  */
 final class WriteBatchBuilder {
-
-    private final Map<String, EntityState> entities = new LinkedHashMap<>();
-    private final List<FilingWrite> filings = new ArrayList<>();
-    private final Map<String, SecurityWrite> securities = new LinkedHashMap<>();
-    private final Map<String, UnderlyingWrite> underlyings = new LinkedHashMap<>();
-    private final List<FootnoteWrite> footnotes = new ArrayList<>();
-    private final List<RowWrite> transactions = new ArrayList<>();
-    private final List<RowWrite> holdings = new ArrayList<>();
-    private final Map<String, RolePair> rolePairs = new LinkedHashMap<>();
 
     private WriteBatchBuilder() {
     }
 
+    /** What one filing writes, before anything is merged with other filings. */
+    record FilingRecords(FilingWrite filing, List<RowWrite> transactions, List<RowWrite> holdings,
+            List<FootnoteWrite> footnotes, List<SecurityWrite> securities, List<UnderlyingWrite> underlyings) {
+    }
+
+    /**
+     * What one filing says of one person or company, ordered by {@code key} ({@link #recency}): its name (spacing
+     * cleaned), ticker, SGML header data, and whether it takes the entity for a company.
+     */
+    record EntityStatement(String cik, String key, boolean company, @Nullable String name, @Nullable String ticker,
+            @Nullable EntityHeader header) {
+    }
+
     static WriteBatch of(List<OwnershipFiling> batch) {
-        var builder = new WriteBatchBuilder();
-        batch.forEach(builder::add);
-        return builder.build();
+        var filings = new ArrayList<FilingWrite>();
+        var securities = new LinkedHashMap<String, SecurityWrite>();
+        var underlyings = new LinkedHashMap<String, UnderlyingWrite>();
+        var footnotes = new ArrayList<FootnoteWrite>();
+        var transactions = new ArrayList<RowWrite>();
+        var holdings = new ArrayList<RowWrite>();
+        var rolePairs = new LinkedHashMap<String, RolePair>();
+        var statements = new ArrayList<EntityStatement>();
+        for (var filing : batch) {
+            var records = records(filing);
+            var write = records.filing();
+            filings.add(write);
+            statements.addAll(statements(write));
+            records.securities().forEach(s -> securities.putIfAbsent(s.id(), s));
+            records.underlyings().forEach(u -> underlyings.putIfAbsent(u.from() + ">" + u.to(), u));
+            footnotes.addAll(records.footnotes());
+            transactions.addAll(records.transactions());
+            holdings.addAll(records.holdings());
+            for (var owner : write.owners()) {
+                rolePairs.putIfAbsent(owner.cik() + ">" + write.issuer().cik(),
+                        new RolePair(owner.cik(), write.issuer().cik()));
+            }
+        }
+        return new WriteBatch(entities(statements), List.copyOf(filings), List.copyOf(securities.values()),
+                List.copyOf(underlyings.values()), List.copyOf(footnotes), List.copyOf(transactions),
+                List.copyOf(holdings), List.copyOf(rolePairs.values()));
+    }
+
+    static FilingRecords records(OwnershipFiling filing) {
+        var header = filing.header();
+        var issuer = filing.issuer();
+        var issuerHeader = header != null && header.issuer() != null && issuer.cik().equals(header.issuer().cik())
+                ? header(header.issuer()) : null;
+        var owners = new ArrayList<OwnerWrite>();
+        for (var owner : filing.reportingOwners()) {
+            var ownerHeader = header == null ? null : header.reportingOwners().stream()
+                    .filter(h -> h.cik().equals(owner.cik())).findFirst().map(WriteBatchBuilder::header).orElse(null);
+            var address = owner.address();
+            owners.add(new OwnerWrite(owner.cik(), owner.isDirector(), owner.isOfficer(), owner.isTenPercentOwner(),
+                    owner.isOther(), owner.officerTitle(), owner.otherText(), owner.name(),
+                    address == null ? null : formatAddress(address), address == null ? null : address.nonUsAddress(),
+                    owner.kind() == OwnerKind.ORGANIZATION, ownerHeader));
+        }
+        var signatures = filing.signatures();
+        var write = new FilingWrite(filing.accessionNumber(), filing.accessionSource().name(), filing.sha256(),
+                filing.source(), filing.envelope().name(), filing.formType(), filing.formType().replace("/A", ""),
+                filing.isAmendment(), new IssuerWrite(issuer.cik(), cleanName(issuer.name()),
+                        cleanTicker(issuer.tradingSymbol()), issuerHeader),
+                header != null, filing.schemaVersion(), filing.periodOfReport(), filing.filedDate(),
+                filing.acceptedAt(), filing.dateOfOriginalSubmission(), filing.notSubjectToSection16(),
+                filing.form3HoldingsReported(), filing.form4TransactionsReported(), filing.aff10b5One(),
+                filing.noSecuritiesOwned(), filing.remarks(),
+                signatures.isEmpty() ? null : signatures.stream().map(Signature::name).toList(),
+                signatures.isEmpty() ? null : signatures.stream()
+                        .map(s -> s.date() == null ? "" : s.date().toString()).toList(),
+                List.copyOf(owners));
+
+        var accession = filing.accessionNumber();
+        var footnotes = filing.footnotes().stream()
+                .map(f -> new FootnoteWrite(accession, accession + ":" + f.id(), f.id(), f.text())).toList();
+        var rows = new Rows(accession, issuer.cik());
+        var transactions = new ArrayList<RowWrite>();
+        rows.add(filing.nonDerivativeTransactions(), transactions);
+        rows.add(filing.derivativeTransactions(), transactions);
+        var holdings = new ArrayList<RowWrite>();
+        rows.add(filing.nonDerivativeHoldings(), holdings);
+        rows.add(filing.derivativeHoldings(), holdings);
+        return new FilingRecords(write, List.copyOf(transactions), List.copyOf(holdings), footnotes,
+                List.copyOf(rows.securities.values()), List.copyOf(rows.underlyings.values()));
+    }
+
+    /** What a filing says of its issuer and owners, the issuer first. */
+    static List<EntityStatement> statements(FilingWrite filing) {
+        var key = recency(filing);
+        var statements = new ArrayList<EntityStatement>();
+        var issuer = filing.issuer();
+        statements.add(new EntityStatement(issuer.cik(), key, true, issuer.name(), issuer.ticker(), issuer.header()));
+        for (var owner : filing.owners()) {
+            statements.add(new EntityStatement(owner.cik(), key, owner.organization(), cleanName(owner.nameAsFiled()),
+                    null, owner.header()));
+        }
+        return statements;
+    }
+
+    /**
+     * Merges statements per CIK. The result does not depend on their order except between statements of equal
+     * key (those of one filing), where the later wins, as the issuer's before its owners' in {@link #statements}.
+     */
+    static List<EntityWrite> entities(Collection<EntityStatement> statements) {
+        var entities = new LinkedHashMap<String, EntityState>();
+        for (var statement : statements) {
+            entities.computeIfAbsent(statement.cik(), EntityState::new).add(statement);
+        }
+        return entities.values().stream().map(EntityState::toWrite).toList();
     }
 
     /** Orders what several filings say of one entity: the newest filing (date, then accession) wins. */
-    static String recency(OwnershipFiling filing) {
-        var date = filing.filedDate() != null ? filing.filedDate() : filing.periodOfReport();
+    static String recency(FilingWrite filing) {
+        var date = filing.filedAt() != null ? filing.filedAt() : filing.periodOfReport();
         return (date == null ? "0000-00-00" : date.toString()) + "|" + filing.accessionNumber();
     }
 
     /** The identity of a security: one per issuer, kind and title (case and spacing ignored). */
     static String securityId(String issuerCik, boolean derivative, String title) {
-        return issuerCik + ":" + (derivative ? "D" : "N") + ":"
-                + title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return issuerCik + ":" + (derivative ? "D" : "N") + ":" + cleanTitle(title).toLowerCase(Locale.ROOT);
     }
 
     static String rowId(String accession, Row row) {
@@ -70,103 +166,16 @@ final class WriteBatchBuilder {
                 + ":" + row.position();
     }
 
-    private void add(OwnershipFiling filing) {
-        var key = recency(filing);
-        var issuer = filing.issuer();
-        var header = filing.header();
-        var issuerEntity = entity(issuer.cik());
-        issuerEntity.company = true;
-        issuerEntity.name(issuer.name(), key);
-        issuerEntity.ticker(issuer.tradingSymbol(), key);
-        if (header != null && header.issuer() != null && issuer.cik().equals(header.issuer().cik())) {
-            issuerEntity.header(header.issuer(), key);
-        }
-
-        var owners = new ArrayList<OwnerWrite>();
-        for (var owner : filing.reportingOwners()) {
-            var entity = entity(owner.cik());
-            entity.company |= owner.kind() == OwnerKind.ORGANIZATION;
-            entity.name(owner.name(), key);
-            if (header != null) {
-                header.reportingOwners().stream().filter(h -> h.cik().equals(owner.cik())).findFirst()
-                        .ifPresent(h -> entity.header(h, key));
-            }
-            var address = owner.address();
-            owners.add(new OwnerWrite(owner.cik(), owner.isDirector(), owner.isOfficer(), owner.isTenPercentOwner(),
-                    owner.isOther(), owner.officerTitle(), owner.otherText(), owner.name(),
-                    address == null ? null : formatAddress(address), address == null ? null : address.nonUsAddress()));
-            rolePairs.putIfAbsent(owner.cik() + ">" + issuer.cik(), new RolePair(owner.cik(), issuer.cik()));
-        }
-        filings.add(filingWrite(filing, owners));
-
-        for (var footnote : filing.footnotes()) {
-            footnotes.add(new FootnoteWrite(filing.accessionNumber(), filing.accessionNumber() + ":" + footnote.id(),
-                    footnote.id(), footnote.text()));
-        }
-        addRows(filing, filing.nonDerivativeTransactions(), transactions);
-        addRows(filing, filing.derivativeTransactions(), transactions);
-        addRows(filing, filing.nonDerivativeHoldings(), holdings);
-        addRows(filing, filing.derivativeHoldings(), holdings);
+    static String cleanTitle(String title) {
+        return title.strip().replaceAll("\\s+", " ");
     }
 
-    private static FilingWrite filingWrite(OwnershipFiling filing, List<OwnerWrite> owners) {
-        var signatures = filing.signatures();
-        return new FilingWrite(filing.accessionNumber(), filing.accessionSource().name(), filing.sha256(),
-                filing.source(), filing.envelope().name(), filing.formType(), filing.formType().replace("/A", ""),
-                filing.isAmendment(), filing.issuer().cik(), filing.header() != null, filing.schemaVersion(),
-                filing.periodOfReport(), filing.filedDate(), filing.acceptedAt(), filing.dateOfOriginalSubmission(),
-                filing.notSubjectToSection16(), filing.form3HoldingsReported(), filing.form4TransactionsReported(),
-                filing.aff10b5One(), filing.noSecuritiesOwned(), filing.remarks(),
-                signatures.isEmpty() ? null : signatures.stream().map(Signature::name).toList(),
-                signatures.isEmpty() ? null : signatures.stream()
-                        .map(s -> s.date() == null ? "" : s.date().toString()).toList(),
-                List.copyOf(owners));
+    static @Nullable String cleanName(@Nullable String name) {
+        return name == null || name.isBlank() ? null : name.strip().replaceAll("\\s+", " ");
     }
 
-    private void addRows(OwnershipFiling filing, List<? extends Row> rows, List<RowWrite> target) {
-        var accession = filing.accessionNumber();
-        var issuerCik = filing.issuer().cik();
-        for (var row : rows) {
-            Double value = null;
-            if (row instanceof Transaction transaction) {
-                var shares = transaction.shares().value();
-                var price = transaction.pricePerShare().value();
-                if (shares != null && price != null) {
-                    value = shares.multiply(price).doubleValue();
-                }
-            }
-            var title = Objects.requireNonNullElse(row.securityTitle().value(), "(untitled)");
-            var securityId = securityId(issuerCik, row.derivative(), title);
-            security(securityId, issuerCik, row.derivative(), title);
-            var underlyingTitle = row.underlyingSecurityTitle().value();
-            if (row.derivative() && underlyingTitle != null) {
-                var underlyingId = securityId(issuerCik, false, underlyingTitle);
-                security(underlyingId, issuerCik, false, underlyingTitle);
-                underlyings.putIfAbsent(securityId + ">" + underlyingId, new UnderlyingWrite(securityId, underlyingId));
-            }
-            var links = new ArrayList<FootnoteLink>();
-            for (var field : row.facts().entrySet()) {
-                for (var footnoteId : field.getValue().footnoteIds()) {
-                    links.add(new FootnoteLink(field.getKey(), accession + ":" + footnoteId));
-                }
-            }
-            target.add(new RowWrite(rowId(accession, row), accession, issuerCik, securityId, row, value,
-                    List.copyOf(links)));
-        }
-    }
-
-    private void security(String id, String issuerCik, boolean derivative, String title) {
-        securities.putIfAbsent(id, new SecurityWrite(id, issuerCik, derivative, title.strip().replaceAll("\\s+", " ")));
-    }
-
-    private EntityState entity(String cik) {
-        return entities.computeIfAbsent(cik, EntityState::new);
-    }
-
-    private WriteBatch build() {
-        return new WriteBatch(entities.values().stream().map(EntityState::toWrite).toList(), List.copyOf(filings),
-                List.copyOf(securities.values()), List.copyOf(underlyings.values()), List.copyOf(footnotes),
-                List.copyOf(transactions), List.copyOf(holdings), List.copyOf(rolePairs.values()));
+    private static @Nullable String cleanTicker(@Nullable String ticker) {
+        return ticker == null || ticker.isBlank() ? null : ticker.strip().toUpperCase(Locale.ROOT);
     }
 
     static @Nullable String formatAddress(Address address) {
@@ -180,7 +189,71 @@ final class WriteBatchBuilder {
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
-    /** What the batch says about one person or company so far. */
+    private static EntityHeader header(HeaderEntity entity) {
+        var formerNames = new LinkedHashSet<String>();
+        var formerNameDates = new ArrayList<String>();
+        for (var former : entity.formerNames()) {
+            if (formerNames.add(former.name())) {
+                formerNameDates.add(former.changedOn() == null ? "" : former.changedOn().toString());
+            }
+        }
+        return new EntityHeader(entity.sicCode(), entity.sicDescription(), entity.stateOfIncorporation(),
+                entity.fiscalYearEnd(), entity.irsNumber(), entity.businessPhone(),
+                entity.businessAddress() == null ? null : formatAddress(entity.businessAddress()),
+                entity.mailAddress() == null ? null : formatAddress(entity.mailAddress()),
+                List.copyOf(formerNames), List.copyOf(formerNameDates));
+    }
+
+    /** The rows of one filing, with the securities and underlyings they name. */
+    private static final class Rows {
+
+        final String accession;
+        final String issuerCik;
+        final Map<String, SecurityWrite> securities = new LinkedHashMap<>();
+        final Map<String, UnderlyingWrite> underlyings = new LinkedHashMap<>();
+
+        Rows(String accession, String issuerCik) {
+            this.accession = accession;
+            this.issuerCik = issuerCik;
+        }
+
+        void add(List<? extends Row> rows, List<RowWrite> target) {
+            for (var row : rows) {
+                Double value = null;
+                if (row instanceof Transaction transaction) {
+                    var shares = transaction.shares().value();
+                    var price = transaction.pricePerShare().value();
+                    if (shares != null && price != null) {
+                        value = shares.multiply(price).doubleValue();
+                    }
+                }
+                var title = Objects.requireNonNullElse(row.securityTitle().value(), "(untitled)");
+                var securityId = security(row.derivative(), title);
+                var underlyingTitle = row.underlyingSecurityTitle().value();
+                if (row.derivative() && underlyingTitle != null) {
+                    var underlyingId = security(false, underlyingTitle);
+                    underlyings.putIfAbsent(securityId + ">" + underlyingId,
+                            new UnderlyingWrite(securityId, underlyingId));
+                }
+                var links = new ArrayList<FootnoteLink>();
+                for (var field : row.facts().entrySet()) {
+                    for (var footnoteId : field.getValue().footnoteIds()) {
+                        links.add(new FootnoteLink(field.getKey(), accession + ":" + footnoteId));
+                    }
+                }
+                target.add(new RowWrite(rowId(accession, row), accession, issuerCik, securityId, row, value,
+                        List.copyOf(links)));
+            }
+        }
+
+        private String security(boolean derivative, String title) {
+            var id = securityId(issuerCik, derivative, title);
+            securities.putIfAbsent(id, new SecurityWrite(id, issuerCik, derivative, cleanTitle(title)));
+            return id;
+        }
+    }
+
+    /** What the statements so far say about one person or company. */
     private static final class EntityState {
 
         final String cik;
@@ -198,48 +271,27 @@ final class WriteBatchBuilder {
             this.cik = cik;
         }
 
-        void name(@Nullable String value, String key) {
-            if (value == null || value.isBlank()) {
-                return;
-            }
-            var cleaned = value.strip().replaceAll("\\s+", " ");
-            names.add(cleaned);
-            if (key.compareTo(nameKey) >= 0) {
-                name = cleaned;
-                nameKey = key;
-            }
-        }
-
-        void ticker(@Nullable String value, String key) {
-            if (value == null || value.isBlank()) {
-                return;
-            }
-            var cleaned = value.strip().toUpperCase(Locale.ROOT);
-            tickers.add(cleaned);
-            if (key.compareTo(tickerKey) >= 0) {
-                ticker = cleaned;
-                tickerKey = key;
-            }
-        }
-
-        /** Header data of the newest filing that has a header. */
-        void header(HeaderEntity entity, String key) {
-            if (key.compareTo(headerKey) < 0) {
-                return;
-            }
-            var formerNames = new LinkedHashSet<String>();
-            var formerNameDates = new ArrayList<String>();
-            for (var former : entity.formerNames()) {
-                if (formerNames.add(former.name())) {
-                    formerNameDates.add(former.changedOn() == null ? "" : former.changedOn().toString());
+        void add(EntityStatement statement) {
+            var key = statement.key();
+            company |= statement.company();
+            if (statement.name() != null) {
+                names.add(statement.name());
+                if (key.compareTo(nameKey) >= 0) {
+                    name = statement.name();
+                    nameKey = key;
                 }
             }
-            header = new EntityHeader(entity.sicCode(), entity.sicDescription(), entity.stateOfIncorporation(),
-                    entity.fiscalYearEnd(), entity.irsNumber(), entity.businessPhone(),
-                    entity.businessAddress() == null ? null : formatAddress(entity.businessAddress()),
-                    entity.mailAddress() == null ? null : formatAddress(entity.mailAddress()),
-                    List.copyOf(formerNames), List.copyOf(formerNameDates));
-            headerKey = key;
+            if (statement.ticker() != null) {
+                tickers.add(statement.ticker());
+                if (key.compareTo(tickerKey) >= 0) {
+                    ticker = statement.ticker();
+                    tickerKey = key;
+                }
+            }
+            if (statement.header() != null && key.compareTo(headerKey) >= 0) {
+                header = statement.header();
+                headerKey = key;
+            }
         }
 
         EntityWrite toWrite() {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
 import io.insidergraph.filing.OwnershipFiling;
+import io.insidergraph.graph.CopyConflict;
 import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.graph.GraphWriter;
 import org.slf4j.Logger;
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * writes them in batches. Documents hold permits of a memory budget from the moment they are read until their
  * filing is written (or rejected), so the reader waits whenever the writer falls behind, whatever the input size.
  * A batch the database refuses is split in halves and retried until the filing at fault stands alone and is
- * rejected with the database's error. Each reject is told to the progress listener as it happens (the rejects
- * report is written as the run goes, so a run that stops early keeps what it found). What ends a run early: a
+ * rejected with the database's error. Each reject, and each conflict between two copies of one filing, is told
+ * to the progress listener as it happens (the rejects report is written as the run goes, so a run that stops
+ * early keeps what it found). What ends a run early: a
  * database that cannot take writes any more ({@link GraphStoreUnavailableException}), a failure to read the
  * inputs, or an {@code Error} such as running out of memory in a parser thread; each is thrown from {@link #run}
  * once the writing thread has seen it, never left to hang the run.
@@ -87,8 +89,10 @@ final class IngestPipeline {
         private final Thread reader;
         private final List<Parsed> batch = new ArrayList<>();
         private final List<Reject> rejects = new ArrayList<>();
+        private final List<CopyConflict> conflicts = new ArrayList<>();
         private long ingested;
         private long skipped;
+        private long lost;
         private long replaced;
 
         Run(DocumentSource source) {
@@ -139,7 +143,7 @@ final class IngestPipeline {
             if (feedFailure.get() instanceof Error error) {
                 throw error;
             }
-            var summary = new IngestSummary(ingested, skipped, List.copyOf(rejects), replaced, elapsed());
+            var summary = new IngestSummary(ingested, skipped, rejects, replaced, conflicts, lost, elapsed());
             progress.finish(summary);
             return summary;
         }
@@ -215,7 +219,12 @@ final class IngestPipeline {
                 var outcome = writer.write(parsed.stream().map(Parsed::filing).toList());
                 ingested += outcome.written().size();
                 skipped += outcome.skipped().size();
+                lost += outcome.lost().size();
                 replaced += outcome.replaced().size();
+                for (var conflict : outcome.conflicts()) {
+                    conflicts.add(conflict);
+                    progress.conflict(conflict);
+                }
             }
             catch (GraphStoreUnavailableException ex) {
                 throw ex;
@@ -239,7 +248,8 @@ final class IngestPipeline {
         }
 
         private ProgressListener.Snapshot snapshot() {
-            return new ProgressListener.Snapshot(ingested, skipped, rejects.size(), source.bytesRead(),
+            // a copy not stored for a conflict shows as skipped while the run goes; the summary tells them apart
+            return new ProgressListener.Snapshot(ingested, skipped + lost, rejects.size(), source.bytesRead(),
                     source.totalBytes(), elapsed());
         }
 

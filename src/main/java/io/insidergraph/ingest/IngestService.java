@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
+import io.insidergraph.graph.CopyConflict;
 import io.insidergraph.graph.GraphWriter;
 import io.insidergraph.neo4j.InsidergraphProperties;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +69,9 @@ public class IngestService {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the rejects report " + rejectsFile, ex);
         }
-        if (!summary.rejects().isEmpty()) {
-            log.warn("{} inputs rejected; see {}", summary.rejected(), rejectsFile.toAbsolutePath());
+        if (!summary.rejects().isEmpty() || !summary.conflicts().isEmpty()) {
+            log.warn("{} inputs rejected, {} conflicting copies; see {}", summary.rejected(),
+                    summary.conflicts().size(), rejectsFile.toAbsolutePath());
         }
         return summary;
     }
@@ -86,6 +88,12 @@ public class IngestService {
             public void rejected(Reject reject) {
                 report.add(reject);
                 progress.rejected(reject);
+            }
+
+            @Override
+            public void conflict(CopyConflict conflict) {
+                report.add(conflict);
+                progress.conflict(conflict);
             }
 
             @Override

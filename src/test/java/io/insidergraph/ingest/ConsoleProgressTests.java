@@ -26,7 +26,8 @@ class ConsoleProgressTests {
 
     @Test
     void theSummarySaysWhatBecameOfEveryInput() {
-        var summary = new IngestSummary(10, 3, List.of(new Reject("x.xml", null, "empty")), 1, Duration.ofMillis(2_500));
+        var summary = new IngestSummary(10, 3, List.of(new Reject("x.xml", null, "empty")), 1, List.of(), 0,
+                Duration.ofMillis(2_500));
 
         assertThat(summary.describe()).isEqualTo(
                 "14 inputs: 10 ingested, 3 skipped (already stored), 1 rejected, 1 replaced by a richer copy in 0:02.5 (4 filings/s)");

@@ -103,7 +103,7 @@ class IngestResilienceIT extends IsolatedGraphTest {
                 .containsExactlyInAnyOrder("truncated.txt", "empty.xml", "binary.xml", "page.html", "xxe.xml");
         assertThat(summary.exitCode()).isEqualTo(3);
         var report = Files.readAllLines(rejects);
-        assertThat(report.getFirst()).isEqualTo("path\taccession\treason");
+        assertThat(report.getFirst()).isEqualTo("path\taccession\treason\tkind\tother\tdifferences");
         assertThat(report).hasSize(6);
         assertThat(report).anySatisfy(line -> assertThat(line).contains("xxe.xml").containsIgnoringCase("doctype"));
         assertThat(report).anySatisfy(line -> assertThat(line).contains("truncated.txt").contains("line 252"));
