@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, with neo4j as the
- * runtime wiring below graph; the parser is free of Spring and Neo4j, and JDOM2 stays inside it.
+ * runtime wiring below graph and the data-set reader beside the parser (ingest → dataset → filing); the parser and
+ * the data-set reader are free of Spring and Neo4j, and JDOM2 stays inside the parser.
  */
 @AnalyzeClasses(packages = "io.insidergraph", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -23,6 +24,7 @@ class ArchitectureTests {
             .layer("api").definedBy("io.insidergraph.api..")
             .layer("fetch").definedBy("io.insidergraph.fetch..")
             .layer("ingest").definedBy("io.insidergraph.ingest..")
+            .layer("dataset").definedBy("io.insidergraph.dataset..")
             .layer("graph").definedBy("io.insidergraph.graph..")
             .layer("neo4j").definedBy("io.insidergraph.neo4j..")
             .layer("filing").definedBy("io.insidergraph.filing..")
@@ -31,9 +33,16 @@ class ArchitectureTests {
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "api", "fetch")
+            .whereLayer("dataset").mayOnlyBeAccessedByLayers("ingest")
             .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest")
             .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph")
-            .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph");
+            .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "dataset", "graph");
+
+    @ArchTest
+    static final ArchRule datasetReaderDependsOnTheRecordsOnly = noClasses()
+            .that().resideInAPackage("io.insidergraph.dataset..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..", "org.jdom2..",
+                    "io.insidergraph.graph..", "io.insidergraph.ingest..", "io.insidergraph.neo4j..");
 
     @ArchTest
     static final ArchRule parserIsFreeOfSpringAndNeo4j = noClasses().that().resideInAPackage("io.insidergraph.filing..")

@@ -16,7 +16,7 @@ class ApiKeyInterceptor implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        var key = request.getHeaders().getFirst("X-API-Key");
+        var key = request.getHeaders().getFirst(ApiKey.HEADER);
         if (key != null) {
             request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(API_KEY, key)).build());
         }

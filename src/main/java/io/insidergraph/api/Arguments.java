@@ -2,6 +2,7 @@ package io.insidergraph.api;
 
 import java.util.regex.Pattern;
 
+import io.insidergraph.graph.EntityQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,24 @@ class Arguments {
                     + "), was " + value);
         }
         return value;
+    }
+
+    /**
+     * A search text the full-text index can take: at most insidergraph.limits.max-search-length characters and
+     * max-search-terms words (beyond about a thousand clauses the index refuses the query, and a word of a megabyte
+     * makes it build an automaton as large).
+     */
+    String searchText(String name, String text) {
+        if (text.length() > limits.maxSearchLength()) {
+            throw new BadArgumentException(name + " must be at most " + limits.maxSearchLength() + " characters "
+                    + "(insidergraph.limits.max-search-length), was " + text.length());
+        }
+        int words = EntityQueries.words(text).size();
+        if (words > limits.maxSearchTerms()) {
+            throw new BadArgumentException(name + " must have at most " + limits.maxSearchTerms() + " words "
+                    + "(insidergraph.limits.max-search-terms), had " + words);
+        }
+        return text;
     }
 
     /** Whether a company key is a trading symbol rather than a CIK: it has a letter in it. */

@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code Date} scalar: an ISO-8601 calendar date ({@code 2024-07-19}) as {@link LocalDate}. A malformed date in
  * an argument fails validation, and graphql-java's message names the argument.
+ * <p>
+ * Written here rather than taken from graphql-java-extended-scalars: its {@code Date} (24.0, the newest release,
+ * built for graphql-java 24) parses with {@code yyyy-MM-dd} in the JDK's lenient "smart" resolution, which moves an
+ * impossible date to the month's end ({@code 2023-02-29} becomes {@code 2023-02-28}, {@code 2024-04-31} becomes
+ * {@code 2024-04-30}) instead of refusing it, so a filter would silently answer for another day.
  */
 final class DateScalar {
 

@@ -1,12 +1,10 @@
 package io.insidergraph.api;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.ingest.IngestService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -21,11 +19,11 @@ import org.springframework.stereotype.Controller;
 class IngestController {
 
     private final IngestService ingest;
-    private final byte @Nullable [] apiKey;
+    private final ApiKey apiKey;
 
-    IngestController(IngestService ingest, @Value("${insidergraph.api-key:}") String apiKey) {
+    IngestController(IngestService ingest, ApiKey apiKey) {
         this.ingest = ingest;
-        this.apiKey = apiKey.isBlank() ? null : apiKey.getBytes(StandardCharsets.UTF_8);
+        this.apiKey = apiKey;
     }
 
     record IngestResult(@Nullable String accessionNumber, boolean alreadyStored, @Nullable String error) {
@@ -34,11 +32,10 @@ class IngestController {
     @MutationMapping
     IngestResult ingestFiling(@Argument String document,
             @ContextValue(name = ApiKeyInterceptor.API_KEY, required = false) @Nullable String givenKey) {
-        if (apiKey == null) {
+        if (!apiKey.configured()) {
             throw new AccessDeniedException("ingestFiling is disabled: set insidergraph.api-key");
         }
-        // constant time, so the answer's timing says nothing about how much of a guess was right
-        if (givenKey == null || !MessageDigest.isEqual(apiKey, givenKey.getBytes(StandardCharsets.UTF_8))) {
+        if (!apiKey.matches(givenKey)) {
             throw new AccessDeniedException("ingestFiling needs a valid API key in the X-API-Key header");
         }
         try {

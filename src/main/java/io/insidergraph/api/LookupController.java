@@ -53,6 +53,6 @@ class LookupController {
 
     @QueryMapping
     List<Entity> search(@Argument String text, @Argument @Nullable Integer first) {
-        return entities.search(text, arguments.first("first", first, 10));
+        return entities.search(arguments.searchText("text", text), arguments.first("first", first, 10));
     }
 }

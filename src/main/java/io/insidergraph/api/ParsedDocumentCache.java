@@ -1,10 +1,10 @@
 package io.insidergraph.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -13,37 +13,28 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the parsed and validated form of the most recent query texts, so a front end that sends the same few
- * queries with new variables skips parsing and validation (a good part of GraphQL's own cost per request). Only
- * valid documents are kept; the depth and complexity limits are checked at execution, so they still apply.
+ * Keeps the parsed and validated form of the most used query texts (a Caffeine cache of 1,000), so a front end that
+ * sends the same few queries with new variables skips parsing and validation (a good part of GraphQL's own cost per
+ * request). Only valid documents are kept; the depth and complexity limits are checked at execution, so they still
+ * apply.
  */
 @Component
 class ParsedDocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
     private static final int CAPACITY = 1000;
 
-    private final Map<String, PreparsedDocumentEntry> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Cache<String, PreparsedDocumentEntry> entries = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        PreparsedDocumentEntry cached;
-        synchronized (entries) {
-            cached = entries.get(input.getQuery());
-        }
+        var cached = entries.getIfPresent(input.getQuery());
         if (cached != null) {
             return CompletableFuture.completedFuture(cached);
         }
         var entry = parseAndValidate.apply(input);
         if (!entry.hasErrors()) {
-            synchronized (entries) {
-                entries.put(input.getQuery(), entry);
-            }
+            entries.put(input.getQuery(), entry);
         }
         return CompletableFuture.completedFuture(entry);
     }

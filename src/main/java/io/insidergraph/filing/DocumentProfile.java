@@ -39,6 +39,12 @@ record DocumentProfile(String formType, @Nullable String schemaVersion) {
         return new DocumentProfile(formType, Elements.text(root, "schemaVersion"));
     }
 
+    /** The normalised form type when it is one of Forms 3, 4, 5 and their amendments, else null. */
+    static @Nullable String formType(@Nullable String raw) {
+        String formType = normalise(raw);
+        return formType != null && FORM_TYPES.contains(formType) ? formType : null;
+    }
+
     /** "4A" and "4/a" as some tools write them are the amendment "4/A". */
     private static @Nullable String normalise(@Nullable String raw) {
         String t = Values.text(raw);

@@ -76,14 +76,17 @@ public class EntityQueries {
                 result -> result.list(row -> Props.entity(row.get("e"))));
     }
 
+    /** The words of a search text, as the search uses them: lower case, split at anything but letters and digits. */
+    public static List<String> words(String text) {
+        return NOT_A_WORD_CHARACTER.splitAsStream(text.toLowerCase(Locale.ROOT).strip())
+                .filter(word -> !word.isEmpty()).toList();
+    }
+
     static String luceneQuery(String text) {
-        var words = NOT_A_WORD_CHARACTER.split(text.toLowerCase(Locale.ROOT).strip());
         var query = new StringBuilder();
-        for (var word : words) {
-            if (!word.isEmpty()) {
-                query.append(query.isEmpty() ? "" : " AND ").append('(').append(word).append(" OR ").append(word)
-                        .append("*)");
-            }
+        for (var word : words(text)) {
+            query.append(query.isEmpty() ? "" : " AND ").append('(').append(word).append(" OR ").append(word)
+                    .append("*)");
         }
         return query.toString();
     }

@@ -19,7 +19,7 @@ interface DocumentSource {
     }
 
     static DocumentSource of(List<Path> paths, long maxDocumentBytes) {
-        var walker = new InputWalker(maxDocumentBytes);
+        var walker = new InputWalker(maxDocumentBytes, Path.of(System.getProperty("java.io.tmpdir")));
         long total = InputWalker.totalBytes(paths);
         return new DocumentSource() {
             @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.insidergraph.dataset.DatasetFiling;
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
 import io.insidergraph.filing.OwnershipFiling;
@@ -23,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ingest run. A reader thread walks the inputs; parser threads turn documents into filings; the calling thread
- * writes them in batches. Documents hold permits of a memory budget from the moment they are read until their
+ * One ingest run. A reader thread walks the inputs; parser threads turn documents into filings (filings of a Form 345
+ * data set arrive already assembled and skip them); the calling thread writes them in batches. Documents hold permits of a memory budget from the moment they are read until their
  * filing is written (or rejected), so the reader waits whenever the writer falls behind, whatever the input size.
  * A batch the database refuses is split in halves and retried until the filing at fault stands alone and is
  * rejected with the database's error. Each reject, and each conflict between two copies of one filing, is told
@@ -169,6 +170,20 @@ final class IngestPipeline {
                     public void unreadable(String source, String reason) {
                         submitted.incrementAndGet();
                         results.add(new Rejected(new Reject(source, null, reason), 0));
+                    }
+
+                    @Override
+                    public void filing(DatasetFiling filing) throws InterruptedException {
+                        int permits = (int) Math.min(budgetKb, filing.estimatedBytes() / 1024 + 1);
+                        memory.acquire(permits);
+                        submitted.incrementAndGet();
+                        results.add(new Parsed(filing.filing(), permits));
+                    }
+
+                    @Override
+                    public void rejected(Reject reject) {
+                        submitted.incrementAndGet();
+                        results.add(new Rejected(reject, 0));
                     }
                 });
             }

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 
+import io.insidergraph.dataset.DatasetFiling;
+import io.insidergraph.dataset.DatasetTable;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
@@ -21,24 +23,34 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * name order, leaving out hidden entries such as {@code .git} or fetch's {@code .edgar} cache), and zip, tar and
  * gzip archives (so tar.gz of EDGAR's daily .nc feed too), nested to any depth.
  * Archives are recognised by their content, not their name. A document larger than the size limit is reported,
- * not read into memory.
+ * not read into memory. The tables of a Form 345 data set are recognised by their header row; those that sit
+ * directly in one folder (on disk or inside an archive) form one data set, joined into filings when the folder is
+ * done (see {@link DatasetGroup}).
  */
 final class InputWalker {
 
-    /** Receives each document, and each input that could not be read. */
+    /** Receives each document, each filing read from a data set, and each input that could not be read. */
     interface Visitor {
         void document(InputDocument document) throws InterruptedException;
 
         void unreadable(String source, String reason) throws InterruptedException;
+
+        /** A filing of a data set, already assembled: nothing left to parse. */
+        void filing(DatasetFiling filing) throws InterruptedException;
+
+        /** A filing (or row) of a data set that could not be read. */
+        void rejected(Reject reject) throws InterruptedException;
     }
 
-    private static final int PEEK = 512;
+    private static final int PEEK = DatasetTable.HEADER_PEEK;
 
     private final long maxDocumentBytes;
+    private final Path temporaryFolder;
     private final AtomicLong bytesRead = new AtomicLong();
 
-    InputWalker(long maxDocumentBytes) {
+    InputWalker(long maxDocumentBytes, Path temporaryFolder) {
         this.maxDocumentBytes = maxDocumentBytes;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /** The total size of the files under the paths, to measure progress against. */
@@ -81,12 +93,16 @@ final class InputWalker {
     }
 
     void walk(List<Path> paths, Visitor visitor) throws InterruptedException {
-        for (var path : paths) {
-            walkPath(path, visitor);
+        // loose table files named one by one on the command line form a data set per folder they are in
+        try (var loose = new DatasetGroup(temporaryFolder)) {
+            for (var path : paths) {
+                walkPath(path, visitor, loose);
+            }
+            loose.finish(visitor);
         }
     }
 
-    private void walkPath(Path path, Visitor visitor) throws InterruptedException {
+    private void walkPath(Path path, Visitor visitor, DatasetGroup datasets) throws InterruptedException {
         if (Files.isDirectory(path)) {
             List<Path> children;
             try (Stream<Path> list = Files.list(path)) {
@@ -97,15 +113,19 @@ final class InputWalker {
                 return;
             }
             children.sort(null);
-            for (var child : children) {
-                if (!skipped(child.getFileName())) {
-                    walkPath(child, visitor);
+            try (var inFolder = new DatasetGroup(temporaryFolder)) {
+                for (var child : children) {
+                    if (!skipped(child.getFileName())) {
+                        walkPath(child, visitor, inFolder);
+                    }
                 }
+                inFolder.finish(visitor);
             }
         }
         else if (Files.isRegularFile(path)) {
+            var folder = path.getParent() == null ? "." : path.getParent().toString();
             try (var in = new Counting(Files.newInputStream(path), bytesRead)) {
-                walkStream(path.toString(), in, visitor);
+                walkStream(path.toString(), in, visitor, datasets, folder);
             }
             catch (IOException ex) {
                 visitor.unreadable(path.toString(), "cannot read: " + ex.getMessage());
@@ -116,38 +136,58 @@ final class InputWalker {
         }
     }
 
-    private void walkStream(String source, InputStream raw, Visitor visitor) throws IOException, InterruptedException {
+    /**
+     * @param datasets the data sets of the folder (or archive folder) this stream sits in
+     * @param folder that folder's name, which a data set found in it is known by
+     */
+    private void walkStream(String source, InputStream raw, Visitor visitor, DatasetGroup datasets, String folder)
+            throws IOException, InterruptedException {
         var in = new BufferedInputStream(raw, 64 * 1024);
         byte[] head = peek(in);
         if (isZip(head)) {
-            var zip = new ZipInputStream(in);
-            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    walkEntry(source + "!/" + entry.getName(), zip, visitor);
+            try (var inArchive = new DatasetGroup(temporaryFolder)) {
+                var zip = new ZipInputStream(in);
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    if (!entry.isDirectory()) {
+                        walkEntry(source, entry.getName(), zip, visitor, inArchive);
+                    }
                 }
+                inArchive.finish(visitor);
             }
         }
         else if (isGzip(head)) {
             var name = source.endsWith(".gz") ? source.substring(0, source.length() - 3)
                     : source.endsWith(".tgz") ? source.substring(0, source.length() - 4) + ".tar" : source;
-            walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor);
+            walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor, datasets, folder);
         }
         else if (isTar(head)) {
-            var tar = new TarArchiveInputStream(in);
-            for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-                if (entry.isFile()) {
-                    walkEntry(source + "!/" + entry.getName(), tar, visitor);
+            try (var inArchive = new DatasetGroup(temporaryFolder)) {
+                var tar = new TarArchiveInputStream(in);
+                for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                    if (entry.isFile()) {
+                        walkEntry(source, entry.getName(), tar, visitor, inArchive);
+                    }
                 }
+                inArchive.finish(visitor);
             }
         }
-        else {
+        else if (DatasetTable.recognise(head) != null) {
+            datasets.table(folder, source, in);
+        }
+        else if (!DatasetTable.isCompanion(head)) {
             document(source, in, visitor);
+        }
+        else {
+            in.transferTo(OutputStream.nullOutputStream());
         }
     }
 
-    /** An archive entry: itself an archive, or a document; never closes the archive's stream. */
-    private void walkEntry(String source, InputStream archive, Visitor visitor) throws IOException, InterruptedException {
-        walkStream(source, new NonClosing(archive), visitor);
+    /** An archive entry: itself an archive, a table or a document; never closes the archive's stream. */
+    private void walkEntry(String archive, String entry, InputStream in, Visitor visitor, DatasetGroup datasets)
+            throws IOException, InterruptedException {
+        int slash = entry.lastIndexOf('/');
+        var folder = slash < 0 ? archive : archive + "!/" + entry.substring(0, slash);
+        walkStream(archive + "!/" + entry, new NonClosing(in), visitor, datasets, folder);
     }
 
     private void document(String source, InputStream in, Visitor visitor) throws IOException, InterruptedException {

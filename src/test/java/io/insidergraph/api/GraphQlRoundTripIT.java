@@ -57,10 +57,10 @@ class GraphQlRoundTripIT extends Neo4jTestBase {
     }
 
     @Test
-    void healthIncludesNeo4j() {
+    void healthIncludesNeo4jForTheKeyHolder() {
         var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .responseTimeout(RESPONSE_TIMEOUT).build();
-        client.get().uri("/actuator/health").exchange()
+        client.get().uri("/actuator/health").header(ApiKey.HEADER, "test-api-key").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP")

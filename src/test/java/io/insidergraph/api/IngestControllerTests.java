@@ -13,7 +13,7 @@ class IngestControllerTests {
     @Test
     void disabledWhenNoKeyIsConfigured() {
         var ingest = mock(IngestService.class);
-        var controller = new IngestController(ingest, "");
+        var controller = new IngestController(ingest, new ApiKey(""));
         for (var given : new String[] {null, "", "anything"}) {
             assertThatThrownBy(() -> controller.ingestFiling("<x/>", given))
                     .isInstanceOf(IngestController.AccessDeniedException.class)

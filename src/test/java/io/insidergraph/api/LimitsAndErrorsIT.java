@@ -35,6 +35,33 @@ class LimitsAndErrorsIT extends ApiTestBase {
                 "windowDays must be between 1 and 366 (insidergraph.limits.max-window-days), was 400");
     }
 
+    /** Issue 12: 1,025 words, or one word of a megabyte, made the full-text index fail: INTERNAL_ERROR. */
+    @Test
+    void searchTextOverTheWordOrLengthLimitIsABadRequestNamingIt() {
+        var words = IntStream.range(0, 1025).mapToObj(i -> "w" + i).collect(Collectors.joining(" "));
+        expectError("{ search(text: \"" + words.substring(0, 499) + "\") { cik } }",
+                "text must have at most 32 words (insidergraph.limits.max-search-terms), had 122");
+        expectError("{ search(text: \"" + words + "\") { cik } }",
+                "text must be at most 500 characters (insidergraph.limits.max-search-length), was 5039");
+        // a megabyte cannot be a literal (graphql-java's parser stops at 1 MB of document): it comes as a variable, from
+        // the API key's holder (from anyone else RequestGate refuses a body that large before it reaches GraphQL)
+        tester.mutate().header(ApiKey.HEADER, "test-api-key").build().document("query($text: String!) { search(text: $text) { cik } }").variable("text", "9".repeat(1 << 20))
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.getMessage()).isEqualTo("text must be at most 500 characters "
+                            + "(insidergraph.limits.max-search-length), was 1048576");
+                    assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                }));
+    }
+
+    @Test
+    void searchTextAtTheLimitsIsAnswered() {
+        var words = IntStream.range(0, 32).mapToObj(i -> "laguer").collect(Collectors.joining(" "));
+        tester.document("{ search(text: \"" + words + "\") { cik } }").execute().errors().verify()
+                .path("search[*].cik").entityList(String.class).containsExactly(LAGUERRE);
+        tester.document("{ search(text: \"" + "x".repeat(500) + "\") { cik } }").execute().errors().verify()
+                .path("search").entityList(Object.class).hasSize(0);
+    }
+
     @Test
     void malformedArguments() {
         expectError("{ person(cik: \"abc\") { name } }", "cik must be a CIK of 1 to 10 digits, was 'abc'");

@@ -11,6 +11,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.insidergraph.dataset.DatasetFiling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,16 @@ class InputWalkerTests {
         public void unreadable(String source, String reason) {
             unreadable.add(source + ": " + reason);
         }
+
+        @Override
+        public void filing(DatasetFiling filing) {
+            documents.add("filing " + filing.filing().accessionNumber() + " from " + filing.filing().source());
+        }
+
+        @Override
+        public void rejected(Reject reject) {
+            unreadable.add(reject.source() + " " + reject.accessionNumber() + ": " + reject.reason());
+        }
     };
 
     @Test
@@ -47,7 +58,7 @@ class InputWalkerTests {
         }
         var plainNamedZip = Files.writeString(temp.resolve("plain.zip"), "<c/>");
 
-        new InputWalker(1_000).walk(List.of(zipNamedTxt, gzipWithoutSuffix, plainNamedZip), visitor);
+        new InputWalker(1_000, temp).walk(List.of(zipNamedTxt, gzipWithoutSuffix, plainNamedZip), visitor);
 
         assertThat(documents).containsExactly(zipNamedTxt + "!/inner.xml=<a/>", gzipWithoutSuffix + "=<b/>",
                 plainNamedZip + "=<c/>");
@@ -64,7 +75,7 @@ class InputWalkerTests {
         Files.writeString(temp.resolve("b/1.xml"), "1");
         Files.writeString(temp.resolve("a.xml"), "a");
 
-        new InputWalker(1_000).walk(List.of(temp), visitor);
+        new InputWalker(1_000, temp).walk(List.of(temp), visitor);
 
         assertThat(documents).containsExactly(temp.resolve("a.xml") + "=a", temp.resolve("b/1.xml") + "=1",
                 temp.resolve("b/sub/2.xml") + "=2");
@@ -75,7 +86,7 @@ class InputWalkerTests {
         var big = Files.writeString(temp.resolve("big.xml"), "x".repeat(101));
         var fits = Files.writeString(temp.resolve("fits.xml"), "y".repeat(100));
         var missing = temp.resolve("missing");
-        var walker = new InputWalker(100);
+        var walker = new InputWalker(100, temp);
 
         walker.walk(List.of(big, fits, missing), visitor);
 
@@ -93,7 +104,7 @@ class InputWalkerTests {
         Files.writeString(temp.resolve("0001628280-25-025936.txt.part"), "<SEC-DOCUMENT>cut off");
         Files.createDirectories(temp.resolve(".edgar/feed"));
         Files.writeString(temp.resolve(".edgar/feed/20250102.nc.tar.gz"), "t".repeat(5000));
-        var walker = new InputWalker(100);
+        var walker = new InputWalker(100, temp);
 
         walker.walk(List.of(temp), visitor);
 
@@ -108,7 +119,7 @@ class InputWalkerTests {
         Files.write(corrupt, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3});
         var after = Files.writeString(temp.resolve("z-after.xml"), "<z/>");
 
-        new InputWalker(1_000).walk(List.of(corrupt, after), visitor);
+        new InputWalker(1_000, temp).walk(List.of(corrupt, after), visitor);
 
         assertThat(unreadable).singleElement().asString().startsWith(corrupt + ": cannot read:");
         assertThat(documents).containsExactly(after + "=<z/>");
