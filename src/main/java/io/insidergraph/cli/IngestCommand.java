@@ -20,11 +20,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-/** Loads filings into the graph once and exits: 0 all ingested or skipped, 3 some rejected, 1 fatal error. */
+/**
+ * Loads filings into the graph once and exits: 0 all ingested or skipped, 3 some rejected or conflicting, 1 fatal
+ * error.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest filings from files, folders (recursively) and zip/tar/tar.gz/gz archives.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was ingested or already stored", "3:some inputs were rejected (see the report)",
+        exitCodeList = {"0:every input was ingested or already stored",
+                "3:some inputs were rejected or copies of a filing conflict (see the report)",
                 "1:a fatal error stopped the run", "2:invalid command line"})
 final class IngestCommand implements Callable<Integer> {
 

@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import io.insidergraph.filing.AccessionSource;
+import io.insidergraph.filing.Envelope;
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
+import io.insidergraph.filing.OwnershipFiling;
 import io.insidergraph.graph.CopyConflict;
 import io.insidergraph.neo4j.InsidergraphProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +40,7 @@ import org.springframework.util.unit.DataSize;
  * wins is predicted here from the rule (README, "Ingesting filings"), not asked of the code: the copy with an SGML
  * header over one without, the copy without dangling footnote references over one with, the only copy that parses
  * over one that does not, otherwise the copy whose bytes have the smaller SHA-256 (computed here). The expected
- * graph is that of the winners ingested alone.
+ * graph is that of the winners ingested alone. A copy from the SEC's data sets ranks below every XML copy.
  */
 @ParameterizedClass(name = "{0} writer")
 @EnumSource(Writers.class)
@@ -215,6 +217,46 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
         assertThat(again.ingested() + again.skipped()).isEqualTo(copied);
     }
 
+    /**
+     * Issue 13's rule: a copy from the SEC's data sets (faked here from the seed submission as the data-set loader
+     * makes one: no schema version, SGML header or acceptance time) never replaces the XML copy, and the XML copy
+     * replaces it, in either order, leaving the graph of the XML copy alone; it states remarks the XML does not,
+     * so the two conflict on that field.
+     */
+    @Test
+    void anXmlCopyReplacesADataSetCopyAndADataSetCopyNeverReplacesAnXmlCopy() throws Exception {
+        var xml = new FilingParser().parse(SAMPLES.resolve(SEED + ".txt"));
+        var dataset = asDataSetCopy(xml, "Remarks only the data set states");
+        var writer = writers.on(neo4j);
+        writer.write(List.of(xml));
+        var xmlAlone = neo4j.dump();
+        neo4j.clear();
+
+        writer.write(List.of(dataset));
+        assertThat(neo4j.count("MATCH (f:Filing {envelope: 'DATASET'}) RETURN count(f)")).isEqualTo(1);
+        var xmlLater = writer.write(List.of(xml));
+        assertThat(neo4j.dump()).as("data-set copy first").isEqualTo(xmlAlone);
+        assertThat(xmlLater.replaced()).containsExactly(SEED);
+        assertThat(xmlLater.conflicts()).singleElement().satisfies(conflict -> {
+            assertThat(conflict.replacedStored()).isTrue();
+            assertThat(conflict.kept().envelope()).isEqualTo("SEC_DOCUMENT");
+            assertThat(conflict.dropped().envelope()).isEqualTo("DATASET");
+            assertThat(conflict.reason()).isEqualTo("an XML copy ranks above a copy from the SEC's data sets");
+            assertThat(conflict.differences()).containsExactly(
+                    new CopyConflict.FieldDifference("remarks", null, "Remarks only the data set states"));
+        });
+        neo4j.clear();
+
+        writer.write(List.of(xml));
+        var datasetLater = writer.write(List.of(dataset));
+        assertThat(neo4j.dump()).as("XML copy first").isEqualTo(xmlAlone);
+        assertThat(datasetLater.lost()).containsExactly(dataset);
+        assertThat(datasetLater.conflicts()).singleElement().satisfies(conflict ->
+                assertThat(conflict.replacedStored()).isFalse());
+        assertThat(neo4j.count("MATCH (f:Filing {envelope: 'SEC_DOCUMENT', hasHeader: true}) RETURN count(f)"))
+                .isEqualTo(1);
+    }
+
     @Test
     void aConflictIsARowOfTheRejectsReportWithBothCopiesAndTheFieldsThatDiffer() throws Exception {
         var report = temp.resolve("rejects.tsv");
@@ -310,6 +352,16 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /** The filing as the data-set loader would make it: what only XML states left out, remarks of its own. */
+    private static OwnershipFiling asDataSetCopy(OwnershipFiling f, String remarks) {
+        return new OwnershipFiling(f.accessionNumber(), AccessionSource.DATASET, "d".repeat(64),
+                "2025q2_form345.zip", Envelope.DATASET, f.formType(), null, f.periodOfReport(), f.filedDate(), null,
+                f.dateOfOriginalSubmission(), f.notSubjectToSection16(), f.form3HoldingsReported(),
+                f.form4TransactionsReported(), f.aff10b5One(), f.noSecuritiesOwned(), remarks, f.issuer(),
+                f.reportingOwners(), f.nonDerivativeTransactions(), f.derivativeTransactions(),
+                f.nonDerivativeHoldings(), f.derivativeHoldings(), f.footnotes(), f.signatures(), null);
     }
 
     /** Whether both files parse to the same accession number, taken from a header or the file name. */

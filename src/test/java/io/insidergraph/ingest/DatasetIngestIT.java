@@ -138,11 +138,11 @@ class DatasetIngestIT extends IsolatedGraphTest {
         assertThat(summary.ingested()).isEqualTo(7);
         assertThat(summary.rejected()).isEqualTo(2);
         assertThat(summary.describe()).startsWith("9 inputs: 7 ingested, 0 skipped (already stored), 2 rejected");
-        assertThat(Files.readAllLines(rejects)).containsExactlyInAnyOrder("path\taccession\treason",
+        assertThat(Files.readAllLines(rejects)).containsExactlyInAnyOrder(RejectsReport.HEADER,
                 quarter + "\t0001062993-24-014684\tNONDERIV_TRANS.tsv line 2, column TRANS_DATE: '06-AUX-2024' is"
-                        + " not a date (DD-MON-YYYY)",
+                        + " not a date (DD-MON-YYYY)\trejected\t\t",
                 quarter + "\t0009999999-24-000001\tno SUBMISSION row for this accession, which has 1 row in"
-                        + " OWNER_SIGNATURE.tsv (line 10)");
+                        + " OWNER_SIGNATURE.tsv (line 10)\trejected\t\t");
         assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(7);
     }
 
