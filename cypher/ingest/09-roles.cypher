@@ -1,50 +1,49 @@
-// Role edges, recomputed from every FILED edge between each owner and issuer the batch touched, so they are the
-// same whatever the order of arrival and however often a filing is written: since/until are the first and last
-// period of report in which the owner reported that role, filings how many filings did, title the latest title.
+// Role edges, one per spell, recomputed from every FILED edge between each owner and issuer the batch touched, so
+// they are the same whatever the order of arrival and however often a filing is written. The tenure rule, on
+// periods of report, with the filings of one day taken together (the role holds that day if any of them reports it):
+// a spell starts at the first day that reports the role and is held up to, not including, the next day with filings
+// of this owner for this issuer none of which reports it (stored as until, that day minus one); a spell that no such
+// day ends has no until, and its end (lastReported plus a grace period) is decided per query. A role reported again
+// after such a day starts a new spell. filings counts the spell's filings, title is its latest officer title or
+// "other" text. A filing without a period of report cannot be placed in time and makes no spell.
 UNWIND $pairs AS pair
 MATCH (o:Entity {cik: pair.owner})
 MATCH (c:Entity {cik: pair.issuer})
 CALL (o, c) {
-  MATCH (o)-[r:FILED]->(f:Filing)-[:ISSUER]->(c)
-  WITH r, f ORDER BY f.periodOfReport, f.accessionNumber
-  RETURN
-    [x IN collect(CASE WHEN r.isDirector THEN f.periodOfReport END) WHERE x IS NOT NULL] AS director,
-    [x IN collect(CASE WHEN r.isOfficer THEN f.periodOfReport END) WHERE x IS NOT NULL] AS officer,
-    [x IN collect(CASE WHEN r.isTenPercentOwner THEN f.periodOfReport END) WHERE x IS NOT NULL] AS tenPercent,
-    [x IN collect(CASE WHEN r.isOther THEN f.periodOfReport END) WHERE x IS NOT NULL] AS other,
-    collect(CASE WHEN r.isOfficer THEN r.officerTitle END) AS officerTitles,
-    collect(CASE WHEN r.isOther THEN r.otherText END) AS otherTexts,
-    sum(CASE WHEN r.isDirector THEN 1 ELSE 0 END) AS directorFilings,
-    sum(CASE WHEN r.isOfficer THEN 1 ELSE 0 END) AS officerFilings,
-    sum(CASE WHEN r.isTenPercentOwner THEN 1 ELSE 0 END) AS tenPercentFilings,
-    sum(CASE WHEN r.isOther THEN 1 ELSE 0 END) AS otherFilings
+  OPTIONAL MATCH (o)-[r:FILED]->(f:Filing)-[:ISSUER]->(c)
+  WHERE f.periodOfReport IS NOT NULL
+  WITH f.periodOfReport AS day, r ORDER BY day, f.accessionNumber
+  WITH day, collect(r) AS filed
+  ORDER BY day
+  RETURN [d IN collect({day: day,
+    director: size([x IN filed WHERE x.isDirector]),
+    officer: size([x IN filed WHERE x.isOfficer]),
+    officerTitle: [x IN filed WHERE x.isOfficer AND x.officerTitle IS NOT NULL | x.officerTitle][-1],
+    tenPercent: size([x IN filed WHERE x.isTenPercentOwner]),
+    other: size([x IN filed WHERE x.isOther]),
+    otherTitle: [x IN filed WHERE x.isOther AND x.otherText IS NOT NULL | x.otherText][-1]
+  }) WHERE d.day IS NOT NULL] AS days
 }
-CALL (o, c, director, directorFilings) {
-  OPTIONAL MATCH (o)-[old:DIRECTOR_OF]->(c) WHERE directorFilings = 0
+CALL (o, c) {
+  OPTIONAL MATCH (o)-[old:DIRECTOR_OF|OFFICER_OF|TEN_PERCENT_OWNER_OF|OTHER_INSIDER_OF]->(c)
   DELETE old
-  WITH * WHERE directorFilings > 0
-  MERGE (o)-[role:DIRECTOR_OF]->(c)
-  SET role.since = director[0], role.until = director[-1], role.filings = directorFilings
 }
-CALL (o, c, officer, officerFilings, officerTitles) {
-  OPTIONAL MATCH (o)-[old:OFFICER_OF]->(c) WHERE officerFilings = 0
-  DELETE old
-  WITH * WHERE officerFilings > 0
-  MERGE (o)-[role:OFFICER_OF]->(c)
-  SET role.since = officer[0], role.until = officer[-1], role.filings = officerFilings,
-      role.title = officerTitles[-1]
-}
-CALL (o, c, tenPercent, tenPercentFilings) {
-  OPTIONAL MATCH (o)-[old:TEN_PERCENT_OWNER_OF]->(c) WHERE tenPercentFilings = 0
-  DELETE old
-  WITH * WHERE tenPercentFilings > 0
-  MERGE (o)-[role:TEN_PERCENT_OWNER_OF]->(c)
-  SET role.since = tenPercent[0], role.until = tenPercent[-1], role.filings = tenPercentFilings
-}
-CALL (o, c, other, otherFilings, otherTexts) {
-  OPTIONAL MATCH (o)-[old:OTHER_INSIDER_OF]->(c) WHERE otherFilings = 0
-  DELETE old
-  WITH * WHERE otherFilings > 0
-  MERGE (o)-[role:OTHER_INSIDER_OF]->(c)
-  SET role.since = other[0], role.until = other[-1], role.filings = otherFilings, role.title = otherTexts[-1]
-}
+UNWIND [{type: 'DIRECTOR_OF', count: 'director'},
+        {type: 'OFFICER_OF', count: 'officer', title: 'officerTitle'},
+        {type: 'TEN_PERCENT_OWNER_OF', count: 'tenPercent'},
+        {type: 'OTHER_INSIDER_OF', count: 'other', title: 'otherTitle'}] AS role
+WITH o, c, role, reduce(s = {done: [], open: null}, d IN days |
+  CASE
+    WHEN d[role.count] > 0 AND s.open IS NULL
+      THEN {done: s.done, open: {since: d.day, lastReported: d.day, filings: d[role.count], title: d[role.title]}}
+    WHEN d[role.count] > 0
+      THEN {done: s.done, open: {since: s.open.since, lastReported: d.day, filings: s.open.filings + d[role.count],
+                                 title: coalesce(d[role.title], s.open.title)}}
+    WHEN s.open IS NULL THEN s
+    ELSE {done: s.done + [{since: s.open.since, lastReported: s.open.lastReported,
+                           until: d.day - duration({days: 1}), filings: s.open.filings, title: s.open.title}],
+          open: null}
+  END) AS spells
+UNWIND spells.done + CASE WHEN spells.open IS NULL THEN [] ELSE [spells.open] END AS spell
+CREATE (o)-[edge:$(role.type)]->(c)
+SET edge = spell

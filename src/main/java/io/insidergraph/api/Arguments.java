@@ -1,8 +1,11 @@
 package io.insidergraph.api;
 
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import io.insidergraph.graph.EntityQueries;
+import io.insidergraph.graph.Tenure;
+import io.insidergraph.graph.TenureSettings;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +16,11 @@ class Arguments {
     private static final Pattern CIK = Pattern.compile("\\d{1,10}");
 
     private final Limits limits;
+    private final TenureSettings tenure;
 
-    Arguments(Limits limits) {
+    Arguments(Limits limits, TenureSettings tenure) {
         this.limits = limits;
+        this.tenure = tenure;
     }
 
     Limits limits() {
@@ -41,6 +46,19 @@ class Arguments {
                     + "), was " + value);
         }
         return value;
+    }
+
+    /** The spells held on {@code asOf} (every spell when null) with {@code graceDays} or the configured default. */
+    Tenure tenure(@Nullable LocalDate asOf, @Nullable Integer graceDays) {
+        return tenure(asOf, null, null, graceDays);
+    }
+
+    /** The spells held on asOf, or at some time in from..to, with {@code graceDays} or the configured default. */
+    Tenure tenure(@Nullable LocalDate asOf, @Nullable LocalDate from, @Nullable LocalDate to,
+            @Nullable Integer graceDays) {
+        int grace = within("graceDays", orDefault(graceDays, tenure.graceDays()), 0, Tenure.MAX_GRACE_DAYS,
+                "at most ten years");
+        return new Tenure(asOf, from, to, grace);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.insidergraph.api;
 
 import graphql.execution.instrumentation.Instrumentation;
+import io.insidergraph.graph.TenureSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * to graphql-java).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(Limits.class)
+@EnableConfigurationProperties({Limits.class, TenureSettings.class})
 class GraphQlConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package io.insidergraph.api;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.ingest.IngestService;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Controller;
 /**
  * The one write of the API: {@code ingestFiling} stores a submitted document, for holders of the API key
  * ({@code insidergraph.api-key}, sent as the {@code X-API-Key} header); without a configured key it is off. A parse
- * error is an answer, not a failure: it comes back in {@code IngestResult.error}.
+ * error is an answer, not a failure: it comes back in {@code IngestResult.error}. A document whose request timed
+ * out ({@link RequestTimeout}) before it was stored is not stored afterwards.
  */
 @Controller
 class IngestController {
@@ -31,7 +33,8 @@ class IngestController {
 
     @MutationMapping
     IngestResult ingestFiling(@Argument String document,
-            @ContextValue(name = ApiKeyInterceptor.API_KEY, required = false) @Nullable String givenKey) {
+            @ContextValue(name = ApiKeyInterceptor.API_KEY, required = false) @Nullable String givenKey,
+            @ContextValue(name = RequestTimeout.DEADLINE, required = false) @Nullable Instant deadline) {
         if (!apiKey.configured()) {
             throw new AccessDeniedException("ingestFiling is disabled: set insidergraph.api-key");
         }
@@ -39,7 +42,8 @@ class IngestController {
             throw new AccessDeniedException("ingestFiling needs a valid API key in the X-API-Key header");
         }
         try {
-            var stored = ingest.ingestDocument("ingestFiling", document.getBytes(StandardCharsets.UTF_8));
+            var stored = ingest.ingestDocument("ingestFiling", document.getBytes(StandardCharsets.UTF_8),
+                    deadline == null ? Instant.MAX : deadline);
             return new IngestResult(stored.accessionNumber(), stored.alreadyStored(), null);
         }
         catch (FilingParseException ex) {

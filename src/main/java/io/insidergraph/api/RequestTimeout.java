@@ -1,6 +1,8 @@
 package io.insidergraph.api;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
@@ -21,6 +23,9 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestTimeout implements WebGraphQlInterceptor {
 
+    /** When the request times out, in the GraphQL context: a mutation does not store anything after it. */
+    static final String DEADLINE = "requestDeadline";
+
     private final Duration timeout;
 
     RequestTimeout(@Value("${insidergraph.request-timeout:30s}") Duration timeout) {
@@ -29,6 +34,9 @@ class RequestTimeout implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        var deadline = Instant.now().plus(timeout);
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(DEADLINE, deadline))
+                .build());
         return chain.next(request).timeout(timeout, Mono.fromSupplier(() -> timedOut(request)));
     }
 

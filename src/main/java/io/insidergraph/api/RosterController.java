@@ -22,6 +22,7 @@ import io.insidergraph.graph.Person;
 import io.insidergraph.graph.Position;
 import io.insidergraph.graph.Role;
 import io.insidergraph.graph.RosterQueries;
+import io.insidergraph.graph.Tenure;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,7 +41,7 @@ import reactor.core.publisher.Mono;
 class RosterController {
 
     /** A parent's CIK with the arguments of its field. */
-    record RosterKey(String cik, @Nullable Role role, @Nullable LocalDate asOf) {
+    record RosterKey(String cik, @Nullable Role role, Tenure tenure) {
     }
 
     private static final String INSIDERS = "companyInsiders";
@@ -56,12 +57,12 @@ class RosterController {
         this.arguments = arguments;
         registry.<RosterKey, List<Position>>forName(INSIDERS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> load(keys, (ciks, key) -> roster.insiders(ciks,
-                        key.role() == null ? Set.of() : Set.of(key.role()), key.asOf()))));
+                        key.role() == null ? Set.of() : Set.of(key.role()), key.tenure()))));
         registry.<RosterKey, List<Position>>forName(POSITIONS).registerMappedBatchLoader((keys, env) ->
-                Mono.fromCallable(() -> load(keys, (ciks, key) -> roster.positions(ciks, key.asOf()))));
+                Mono.fromCallable(() -> load(keys, (ciks, key) -> roster.positions(ciks, key.tenure()))));
         registry.<RosterKey, List<CoInsider>>forName(CO_INSIDERS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> load(keys, (ciks, key) -> roster.coInsiders(ciks,
-                        key.role() == null ? Set.of() : Set.of(key.role()), key.asOf()))));
+                        key.role() == null ? Set.of() : Set.of(key.role()), key.tenure()))));
         registry.<CompanyPageRequest, Page<FilingNode>>forName(FILINGS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> filings.ofCompanies(keys)));
         registry.<String, Long>forName(FILING_COUNTS).registerMappedBatchLoader((ciks, env) ->
@@ -70,23 +71,23 @@ class RosterController {
 
     @SchemaMapping(typeName = "Company")
     CompletableFuture<List<Position>> insiders(Company company, @Argument @Nullable Role role,
-            @Argument @Nullable LocalDate asOf, DataFetchingEnvironment env) {
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer graceDays, DataFetchingEnvironment env) {
         DataLoader<RosterKey, List<Position>> loader = env.getDataLoader(INSIDERS);
-        return loader.load(new RosterKey(company.cik(), role, asOf));
+        return loader.load(new RosterKey(company.cik(), role, arguments.tenure(asOf, graceDays)));
     }
 
     @SchemaMapping(typeName = "Person")
     CompletableFuture<List<Position>> positions(Person person, @Argument @Nullable LocalDate asOf,
-            DataFetchingEnvironment env) {
+            @Argument @Nullable Integer graceDays, DataFetchingEnvironment env) {
         DataLoader<RosterKey, List<Position>> loader = env.getDataLoader(POSITIONS);
-        return loader.load(new RosterKey(person.cik(), null, asOf));
+        return loader.load(new RosterKey(person.cik(), null, arguments.tenure(asOf, graceDays)));
     }
 
     @SchemaMapping(typeName = "Person")
     CompletableFuture<List<CoInsider>> coInsiders(Person person, @Argument @Nullable Role role,
-            @Argument @Nullable LocalDate asOf, DataFetchingEnvironment env) {
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer graceDays, DataFetchingEnvironment env) {
         DataLoader<RosterKey, List<CoInsider>> loader = env.getDataLoader(CO_INSIDERS);
-        return loader.load(new RosterKey(person.cik(), role, asOf));
+        return loader.load(new RosterKey(person.cik(), role, arguments.tenure(asOf, graceDays)));
     }
 
     @SchemaMapping(typeName = "Company")
@@ -104,11 +105,11 @@ class RosterController {
         return loader.load(connection.companyCik());
     }
 
-    /** Runs one query per distinct (role, asOf) among the keys, for all their CIKs; every key gets a list. */
+    /** Runs one query per distinct (role, tenure) among the keys, for all their CIKs; every key gets a list. */
     private static <V> Map<RosterKey, List<V>> load(Set<RosterKey> keys,
             BiFunction<List<String>, RosterKey, Map<String, List<V>>> query) {
         var result = new HashMap<RosterKey, List<V>>();
-        var byArguments = keys.stream().collect(Collectors.groupingBy(key -> new RosterKey("", key.role(), key.asOf())));
+        var byArguments = keys.stream().collect(Collectors.groupingBy(key -> new RosterKey("", key.role(), key.tenure())));
         byArguments.forEach((shared, group) -> {
             var found = query.apply(group.stream().map(RosterKey::cik).distinct().toList(), shared);
             group.forEach(key -> result.put(key, found.getOrDefault(key.cik(), List.of())));

@@ -1,7 +1,9 @@
 package io.insidergraph.filing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jdom2.Content;
@@ -20,6 +22,8 @@ final class Elements {
 
     private static final String VALUE = "value";
     private static final String FOOTNOTE_ID = "footnoteId";
+    private static final Set<String> REPEATED = Set.of("reportingOwner", "nonDerivativeTransaction",
+            "nonDerivativeHolding", "derivativeTransaction", "derivativeHolding", "ownerSignature", "footnote", "footnoteId");
 
     private Elements() {
     }
@@ -66,6 +70,49 @@ final class Elements {
         return child == null ? null : Values.text(child.getText());
     }
 
+    private static <T> @Nullable T convert(Element holder, @Nullable String raw,
+            Function<String, @Nullable T> convert) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return convert.apply(raw);
+        } catch (InvalidValueException e) {
+            throw e.at(path(holder));
+        }
+    }
+
+    /**
+     * Where an element is, as the schema names it, below the root:
+     * {@code nonDerivativeTable/nonDerivativeTransaction[2]/transactionAmounts/transactionShares/value}. Elements the
+     * schema lets repeat carry their 1-based position among the siblings of their name (as an XPath would). Only
+     * called for errors, so it may walk the siblings.
+     */
+    static String path(Element element) {
+        var steps = new ArrayDeque<String>();
+        for (Element e = element; e.getParentElement() != null; e = e.getParentElement()) {
+            steps.addFirst(step(e));
+        }
+        return steps.isEmpty() ? element.getName() : String.join("/", steps);
+    }
+
+    private static String step(Element e) {
+        String name = e.getName();
+        if (!REPEATED.contains(name)) {
+            return name;
+        }
+        int position = 1;
+        for (Content c : e.getParentElement().getContent()) {
+            if (c == e) {
+                break;
+            }
+            if (c instanceof Element sibling && sibling.getName().equals(name)) {
+                position++;
+            }
+        }
+        return name + "[" + position + "]";
+    }
+
     static <T> Fact<T> fact(@Nullable Element parent, String name, Function<String, @Nullable T> convert) {
         return fact(child(parent, name), convert);
     }
@@ -103,8 +150,8 @@ final class Elements {
                 }
             }
         }
-        String raw = Values.text(value != null ? value.getText() : field.getText());
-        T converted = raw == null ? null : convert.apply(raw);
+        Element holder = value != null ? value : field;
+        T converted = convert(holder, Values.text(holder.getText()), convert);
         if (firstId == null) {
             return Fact.of(converted);
         }

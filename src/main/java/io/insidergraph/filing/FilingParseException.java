@@ -18,6 +18,8 @@ public class FilingParseException extends Exception {
         TRUNCATED,
         FORBIDDEN_DTD,
         MISSING_REQUIRED_FIELD,
+        /** a value the Ownership XML schema does not allow: too long, out of range, not of its pattern, too many */
+        INVALID_VALUE,
         UNREADABLE
     }
 

@@ -25,8 +25,11 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * the size limit and unwrap gzip ({@link RawInput}); find the envelope, header and XML ({@link EnvelopeDetector});
  * parse with a hardened JDOM builder that refuses DTDs ({@link XmlDocuments}, {@link HardenedReaderFactory}),
  * repairing stray ampersands only when a document needs it ({@link EntityRepair}); detect form and schema version
- * ({@link DocumentProfile}); read owners and rows ({@link OwnerReader}, {@link RowReader}). Stateless and
- * thread-safe: share one instance.
+ * ({@link DocumentProfile}); read owners and rows ({@link OwnerReader}, {@link RowReader}); check the result
+ * against the schema's bounds and required elements ({@link FilingValidator}). Values are bounded as they are read
+ * as well: a run of text longer than any value may be stops the XML parser ({@link BoundedTextHandler}), and a
+ * number is measured before it is built ({@link Decimals}), so a hostile value costs time linear in its length.
+ * Stateless and thread-safe: share one instance.
  */
 public final class FilingParser {
 
@@ -69,11 +72,22 @@ public final class FilingParser {
     public OwnershipFiling parse(String source, byte[] content) throws FilingParseException {
         byte[] plain = RawInput.unwrap(source, content, maxBytes);
         byte[] sha256 = sha256(plain);
+        var utf16 = Utf16.detect(plain);
+        if (utf16 != null) {
+            plain = Utf16.toUtf8(plain, utf16);
+        }
         var located = EnvelopeDetector.locate(source, plain);
         SubmissionHeader header = located.hasHeader() ? SubmissionHeaders.read(plain, located) : null;
         Element root = parseXml(source, plain, located.xmlStart(), located.xmlEnd());
         var profile = DocumentProfile.detect(source, root, header == null ? null : header.submissionType());
-        return assemble(source, sha256, located.envelope(), header, profile, root);
+        OwnershipFiling filing;
+        try {
+            filing = assemble(source, sha256, located.envelope(), header, profile, root);
+        } catch (InvalidValueException e) {
+            throw new FilingParseException(source, Reason.INVALID_VALUE, e.getMessage());
+        }
+        FilingValidator.validate(filing);
+        return filing;
     }
 
     private Element parseXml(String source, byte[] b, int from, int to) throws FilingParseException {

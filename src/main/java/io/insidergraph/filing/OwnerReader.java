@@ -21,7 +21,7 @@ final class OwnerReader {
 
     static Issuer issuer(String source, Element root) throws FilingParseException {
         Element issuer = child(root, "issuer");
-        String cik = requireCik(source, "issuerCik", text(issuer, "issuerCik"));
+        String cik = requireCik(source, "issuer/issuerCik", text(issuer, "issuerCik"));
         return new Issuer(cik, text(issuer, "issuerName"), text(issuer, "issuerTradingSymbol"),
                 text(issuer, "issuerForeignTradingSymbol"));
     }
@@ -33,7 +33,13 @@ final class OwnerReader {
         for (Element owner : elements) {
             Element id = child(owner, "reportingOwnerId");
             Element relationship = child(owner, "reportingOwnerRelationship");
-            String cik = requireCik(source, "rptOwnerCik", text(id, "rptOwnerCik"));
+            String cik = requireCik(source, Elements.path(owner) + "/reportingOwnerId/rptOwnerCik",
+                    text(id, "rptOwnerCik"));
+            if (relationship == null) {
+                // required by the schema, and a record cannot show that it was missing: checked here
+                throw new FilingParseException(source, Reason.MISSING_REQUIRED_FIELD,
+                        "no " + Elements.path(owner) + "/reportingOwnerRelationship");
+            }
             String name = text(id, "rptOwnerName");
             owners.add(new ReportingOwner(
                     cik,

@@ -47,7 +47,7 @@ final class RawInput {
         if (Bytes.skipWhitespace(plain, 0, plain.length) == plain.length) {
             throw new FilingParseException(source, Reason.EMPTY, "the file holds no content");
         }
-        if (looksBinary(plain)) {
+        if (Utf16.detect(plain) == null && looksBinary(plain)) {
             throw new FilingParseException(source, Reason.BINARY,
                     "the content is binary (control bytes in the first " + SNIFF_BYTES + " bytes), not text");
         }
@@ -70,8 +70,8 @@ final class RawInput {
 
     /**
      * Text filings are ASCII or UTF-8: the magic number of a PDF, zip or image file, or a NUL or a run of other C0
-     * control bytes early on, means a binary file. UTF-16 XML, which would also trip this, has never been used on
-     * EDGAR.
+     * control bytes early on, means a binary file. UTF-16 XML, whose every other byte of ASCII text is a NUL, is
+     * recognised before ({@link Utf16}) and not taken for binary.
      */
     private static boolean looksBinary(byte[] b) {
         for (byte[] magic : BINARY_MAGIC) {

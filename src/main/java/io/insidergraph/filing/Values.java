@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * Normalises values as filers write them: booleans as 0/1/true/false (blank means not stated), dates with a time
  * zone suffix ({@code 2024-07-19-05:00}, which is still the 19th: the zone is dropped, the calendar date kept),
  * numbers with thousands separators or spaces, CIKs without their leading zeros. A value that cannot be read as its
- * type is treated as not stated rather than guessed at.
+ * type is treated as not stated rather than guessed at; a number that can, but that the schema does not allow, is
+ * refused ({@link #number}).
  */
 final class Values {
 
@@ -92,7 +93,12 @@ final class Values {
         return n;
     }
 
-    /** A decimal as filed (scale kept), after dropping thousands separators, spaces and a leading dollar sign. */
+    /**
+     * A decimal as filed (scale kept), after dropping thousands separators, spaces and a leading dollar sign; null
+     * when the text is no number at all. Read in time linear in its length ({@link Decimals}).
+     *
+     * @throws InvalidValueException for a number the schema does not allow (negative, not finite, out of range)
+     */
     static @Nullable BigDecimal number(@Nullable String raw) {
         String t = text(raw);
         if (t == null) {
@@ -108,11 +114,7 @@ final class Values {
             }
             t = sb.toString();
         }
-        try {
-            return t.isEmpty() ? null : new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return t.isEmpty() ? null : Decimals.parse(t);
     }
 
     private static boolean needsCleaning(String t) {

@@ -28,7 +28,8 @@ import io.insidergraph.filing.FilingParseException.Reason;
  * ({@link IndentationSkippingReader}). Only one the parser rejects is
  * read again: as filed, so that the error names its true line and column, and, for an entity error, once more after
  * stray ampersands and HTML entities are repaired ({@link EntityRepair}). Well-formed documents, nearly all of them,
- * pay for none of this. A DOCTYPE is never let through: the parser refuses it ({@link HardenedReaderFactory}).
+ * pay for none of this. A DOCTYPE is never let through: the parser refuses it ({@link HardenedReaderFactory}). A
+ * run of text longer than any value the schema allows stops the parse at once ({@link BoundedTextHandler}).
  */
 final class XmlDocuments {
 
@@ -46,6 +47,10 @@ final class XmlDocuments {
             try {
                 return parse(IndentationSkippingReader.of(text));
             } catch (JDOMParseException e) {
+                if (e.getCause() instanceof BoundedTextHandler.TextTooLong) {
+                    // names the field, not a position: reading it again would only repeat the work
+                    throw rejection(source, slice, e);
+                }
                 // rare: read again as filed, for the error's true line and column and for the repair below
             }
         }
@@ -99,7 +104,7 @@ final class XmlDocuments {
         if (builder != null) {
             return builder;
         }
-        return configure(new SAXBuilder(readers, null, new UncheckedJDOMFactory()));
+        return configure(new SAXBuilder(readers, BoundedTextHandler::new, new UncheckedJDOMFactory()));
     }
 
     /**
@@ -118,14 +123,22 @@ final class XmlDocuments {
 
     /** "The entity name must immediately follow the '&'...", "The entity "nbsp" was referenced, but not declared." */
     private static boolean isEntityError(JDOMParseException e) {
+        if (e.getCause() instanceof BoundedTextHandler.TextTooLong) {
+            return false;
+        }
         String message = message(e);
         return message.contains("entity") && !message.contains("DOCTYPE") && !message.contains("same entity");
     }
 
     private static FilingParseException rejection(String source, Slice slice, JDOMParseException e) {
         String message = message(e);
+        int line = e.getLineNumber();
+        int column = e.getColumnNumber();
         Reason reason;
-        if (message.contains("DOCTYPE")) {
+        if (e.getCause() instanceof BoundedTextHandler.TextTooLong) {
+            reason = Reason.INVALID_VALUE;
+            line = -1;
+        } else if (message.contains("DOCTYPE")) {
             reason = Reason.FORBIDDEN_DTD;
         } else if (message.contains("Premature end of file")
                 || message.contains("must start and end within the same entity")) {
@@ -133,8 +146,6 @@ final class XmlDocuments {
         } else {
             reason = Reason.NOT_WELL_FORMED;
         }
-        int line = e.getLineNumber();
-        int column = e.getColumnNumber();
         if (line > 0) {
             int[] base = Lines.position(slice.bytes(), slice.offset());
             column = line == 1 ? base[1] + column - 1 : column;

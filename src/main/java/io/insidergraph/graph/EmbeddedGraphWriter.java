@@ -1,9 +1,7 @@
 package io.insidergraph.graph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,16 +52,6 @@ public final class EmbeddedGraphWriter implements GraphWriter {
     private static final RelationshipType OF = RelationshipType.withName("OF");
     private static final RelationshipType FOOTNOTE = RelationshipType.withName("FOOTNOTE");
     private static final RelationshipType AMENDS = RelationshipType.withName("AMENDS");
-
-    /** A role edge type and the FILED flag that reports it; officer and other roles carry a title. */
-    private record Role(RelationshipType type, String flag, @Nullable String titleProperty) {
-    }
-
-    private static final List<Role> ROLES = List.of(
-            new Role(RelationshipType.withName("DIRECTOR_OF"), "isDirector", null),
-            new Role(RelationshipType.withName("OFFICER_OF"), "isOfficer", "officerTitle"),
-            new Role(RelationshipType.withName("TEN_PERCENT_OWNER_OF"), "isTenPercentOwner", null),
-            new Role(RelationshipType.withName("OTHER_INSIDER_OF"), "isOther", "otherText"));
 
     private final GraphDatabaseService database;
 
@@ -270,52 +258,9 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         }
     }
 
-    /** 09-roles.cypher: role edges recomputed from every FILED edge between the owner and the issuer. */
+    /** 09-roles.cypher: role edges, one per spell, recomputed from every FILED edge between owner and issuer. */
     private static void recomputeRoles(Node owner, Node issuer) {
-        var reports = new ArrayList<Relationship>();
-        for (var filed : owner.getRelationships(Direction.OUTGOING, FILED)) {
-            var filing = filed.getEndNode();
-            for (var toIssuer : filing.getRelationships(Direction.OUTGOING, ISSUER)) {
-                if (toIssuer.getEndNode().equals(issuer)) {
-                    reports.add(filed);
-                }
-            }
-        }
-        reports.sort(Comparator.comparing((Relationship r) -> (LocalDate) r.getEndNode().getProperty("periodOfReport", null),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(r -> (String) r.getEndNode().getProperty("accessionNumber")));
-        for (var role : ROLES) {
-            var periods = new ArrayList<LocalDate>();
-            String title = null;
-            long filings = 0;
-            for (var filed : reports) {
-                if (!Boolean.TRUE.equals(filed.getProperty(role.flag(), false))) {
-                    continue;
-                }
-                filings++;
-                var period = (LocalDate) filed.getEndNode().getProperty("periodOfReport", null);
-                if (period != null) {
-                    periods.add(period);
-                }
-                if (role.titleProperty() != null && filed.hasProperty(role.titleProperty())) {
-                    title = (String) filed.getProperty(role.titleProperty());
-                }
-            }
-            var existing = find(owner, issuer, role.type());
-            if (filings == 0) {
-                if (existing != null) {
-                    existing.delete();
-                }
-                continue;
-            }
-            var edge = existing != null ? existing : owner.createRelationshipTo(issuer, role.type());
-            setOrRemove(edge, "since", periods.isEmpty() ? null : periods.getFirst());
-            setOrRemove(edge, "until", periods.isEmpty() ? null : periods.getLast());
-            edge.setProperty("filings", filings);
-            if (role.titleProperty() != null) {
-                setOrRemove(edge, "title", title);
-            }
-        }
+        EmbeddedRoles.recompute(owner, issuer);
     }
 
     /** 10-amendments.cypher */

@@ -1,15 +1,14 @@
 package io.insidergraph.graph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
 import io.insidergraph.neo4j.CypherResources;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The network of role edges: interlocking companies, shortest chains, and neighbourhoods for drawing. */
@@ -32,15 +31,20 @@ public class NetworkQueries {
         this.entities = entities;
     }
 
-    /** Companies sharing insiders of {@code role} with company {@code cik}, both positions held on asOf if given. */
-    public List<Interlock> interlocks(String cik, Role role, @Nullable LocalDate asOf) {
-        var params = Props.of("cik", cik, "type", role.relationshipType(), "asOf", asOf);
+    /** Companies sharing insiders of {@code role} with company {@code cik}, both spells held on asOf if given. */
+    public List<Interlock> interlocks(String cik, Role role, Tenure tenure) {
+        var params = tenure.parameters();
+        params.put("cik", cik);
+        params.put("type", role.relationshipType());
         return reads.read(INTERLOCKS, params, result -> result.list(row -> new Interlock(
                 Props.company(row.get("other")), row.get("shared").asList(Props::entity))));
     }
 
-    /** The shortest chain of role edges between two entities within maxHops, if any. */
-    public Optional<NetworkPath> shortestPath(String fromCik, String toCik, int maxHops) {
+    /**
+     * The shortest chain of role edges between two entities within maxHops, if any; the tenure's grace period
+     * decides the {@code until} its edges show.
+     */
+    public Optional<NetworkPath> shortestPath(String fromCik, String toCik, int maxHops, Tenure tenure) {
         if (maxHops < 0 || maxHops > MAX_PATH_HOPS) {
             throw new InvalidQueryException("maxHops must be between 0 and " + MAX_PATH_HOPS + ", was " + maxHops);
         }
@@ -61,7 +65,8 @@ public class NetworkQueries {
             for (int i = 0; i < pathNodes.size(); i++) {
                 nodes.add(NetworkNode.of(pathNodes.get(i), i));
             }
-            var edges = row.get("edges").asList(NetworkEdge::of);
+            var newest = Props.date(row, "newest");
+            var edges = row.get("edges").asList(edge -> NetworkEdge.of(edge, tenure, newest));
             return Optional.of(new NetworkPath(nodes, edges, edges.size()));
         });
     }
@@ -72,15 +77,17 @@ public class NetworkQueries {
      * always). One statement per hop and one for the graph, each an index lookup per frontier entity. Empty when
      * there is no entity {@code cik}.
      */
-    public Optional<Network> neighborhood(String cik, int hops, Collection<Role> roles, @Nullable LocalDate asOf,
-            int limit) {
+    public Optional<Network> neighborhood(String cik, int hops, Collection<Role> roles, Tenure tenure, int limit) {
         var types = Role.types(roles);
         var distance = new LinkedHashMap<String, Integer>();
         distance.put(cik, 0);
         boolean truncated = false;
         var frontier = List.of(cik);
         for (int hop = 1; hop <= hops && !frontier.isEmpty() && !truncated; hop++) {
-            var found = reads.read(HOP, Props.of("frontier", frontier, "types", types, "asOf", asOf),
+            var step = tenure.parameters();
+            step.put("frontier", frontier);
+            step.put("types", types);
+            var found = reads.read(HOP, step,
                     result -> result.list(row -> row.get("cik").asString()));
             var next = found.stream().filter(c -> !distance.containsKey(c)).distinct().sorted().toList();
             int room = limit - distance.size();
@@ -95,16 +102,19 @@ public class NetworkQueries {
         }
         var ciks = new ArrayList<>(distance.keySet());
         var kept = new HashSet<>(ciks);
-        var params = Props.of("ciks", ciks, "types", types, "asOf", asOf);
+        var params = tenure.parameters();
+        params.put("ciks", ciks);
+        params.put("types", types);
         var network = reads.read(GRAPH, params, result -> {
             var nodes = new ArrayList<NetworkNode>();
             var edges = new ArrayList<NetworkEdge>();
             result.forEachRemaining(row -> {
                 var entity = Props.entity(row.get("a"));
+                var newest = Props.date(row, "newest");
                 nodes.add(NetworkNode.of(entity, distance.get(entity.cik())));
                 row.get("edges").asList(v -> v).stream()
                         .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
-                        .map(NetworkEdge::of).forEach(edges::add);
+                        .map(edge -> NetworkEdge.of(edge, tenure, newest)).forEach(edges::add);
             });
             return new Network(nodes, edges, false);
         });
@@ -114,8 +124,24 @@ public class NetworkQueries {
         var nodes = network.nodes().stream()
                 .sorted((a, b) -> a.hops().equals(b.hops()) ? a.cik().compareTo(b.cik()) : a.hops() - b.hops())
                 .toList();
-        var edges = network.edges().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
-        return Optional.of(new Network(nodes, edges, truncated));
+        return Optional.of(new Network(nodes, uniqueIds(network.edges()), truncated));
+    }
+
+    /**
+     * Edges sorted by id, each spell after the first of the same insider, role and company told apart by
+     * {@code @since}.
+     */
+    static List<NetworkEdge> uniqueIds(List<NetworkEdge> edges) {
+        var sorted = new ArrayList<>(edges);
+        sorted.sort(Comparator.comparing(NetworkEdge::id).thenComparing(NetworkEdge::since,
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        var unique = new ArrayList<NetworkEdge>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            var edge = sorted.get(i);
+            boolean later = i > 0 && sorted.get(i - 1).id().equals(edge.id());
+            unique.add(later ? edge.withId(edge.id() + "@" + edge.since()) : edge);
+        }
+        return unique;
     }
 
 }

@@ -1,6 +1,5 @@
 package io.insidergraph.graph;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import io.insidergraph.neo4j.CypherResources;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /** Who holds which role where: positions of insiders, insiders of companies, and insiders who share a company. */
@@ -27,21 +25,27 @@ public class RosterQueries {
         this.reads = reads;
     }
 
-    /** The positions of each owner CIK, optionally only those held on {@code asOf}. */
-    public Map<String, List<Position>> positions(Collection<String> ownerCiks, @Nullable LocalDate asOf) {
-        return grouped(POSITIONS, Props.of("ciks", List.copyOf(ownerCiks), "asOf", asOf));
+    /** The positions (spells) of each owner CIK, optionally only those held on the tenure's {@code asOf}. */
+    public Map<String, List<Position>> positions(Collection<String> ownerCiks, Tenure tenure) {
+        var params = tenure.parameters();
+        params.put("ciks", List.copyOf(ownerCiks));
+        return grouped(POSITIONS, params, tenure);
     }
 
     /** The insiders of each company CIK in {@code roles} (all when empty), optionally only those in office on asOf. */
     public Map<String, List<Position>> insiders(Collection<String> companyCiks, Collection<Role> roles,
-            @Nullable LocalDate asOf) {
-        return grouped(INSIDERS, Props.of("ciks", List.copyOf(companyCiks), "types", Role.types(roles), "asOf", asOf));
+            Tenure tenure) {
+        var params = tenure.parameters();
+        params.put("ciks", List.copyOf(companyCiks));
+        params.put("types", Role.types(roles));
+        return grouped(INSIDERS, params, tenure);
     }
 
     /** For each insider CIK, the other insiders of their companies with the companies they share. */
-    public Map<String, List<CoInsider>> coInsiders(Collection<String> ciks, Collection<Role> roles,
-            @Nullable LocalDate asOf) {
-        var params = Props.of("ciks", List.copyOf(ciks), "types", Role.types(roles), "asOf", asOf);
+    public Map<String, List<CoInsider>> coInsiders(Collection<String> ciks, Collection<Role> roles, Tenure tenure) {
+        var params = tenure.parameters();
+        params.put("ciks", List.copyOf(ciks));
+        params.put("types", Role.types(roles));
         return reads.read(CO_INSIDERS, params, result -> {
             var groups = new LinkedHashMap<String, List<CoInsider>>();
             result.forEachRemaining(row -> groups.computeIfAbsent(row.get("cik").asString(), k -> new ArrayList<>())
@@ -50,20 +54,23 @@ public class RosterQueries {
         });
     }
 
-    private Map<String, List<Position>> grouped(String statement, Map<String, @Nullable Object> params) {
+    private Map<String, List<Position>> grouped(String statement, Map<String, @Nullable Object> params,
+            Tenure tenure) {
         return reads.read(statement, params, result -> {
             var groups = new LinkedHashMap<String, List<Position>>();
             result.forEachRemaining(row -> groups.computeIfAbsent(row.get("cik").asString(), k -> new ArrayList<>())
-                    .add(position(row)));
+                    .add(position(row, tenure)));
             return groups;
         });
     }
 
-    private static Position position(Record row) {
-        Value r = row.get("r");
-        var edge = r.asRelationship();
+    private static Position position(Record row, Tenure tenure) {
+        var edge = row.get("r").asRelationship();
+        var lastReported = Props.date(edge, "lastReported");
         return new Position(Props.entity(row.get("o")), Props.company(row.get("c")),
                 Role.ofRelationshipType(row.get("type").asString()), Props.string(edge, "title"),
-                Props.date(edge, "since"), Props.date(edge, "until"), edge.get("filings").asInt(0));
+                Props.date(edge, "since"), lastReported,
+                tenure.until(Props.date(edge, "until"), lastReported, Props.date(row, "newest")),
+                edge.get("filings").asInt(0));
     }
 }

@@ -3,6 +3,7 @@ package io.insidergraph.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import io.insidergraph.filing.FilingParseException;
@@ -47,14 +48,30 @@ public class IngestService {
 
     /**
      * Parses one document held in memory and stores it (a no-op when its filing is already stored), for callers
-     * that receive filings one at a time.
+     * that receive filings one at a time and answer within a time limit: once {@code deadline} has passed, the
+     * caller has been told the request stopped, so the filing is not stored. A write already begun by then is
+     * finished, as a write is never left half done.
      *
      * @throws FilingParseException when the document is not a readable ownership filing; nothing is written then
+     * @throws DeadlinePassedException when the deadline passed before the write; nothing is written then
      */
-    public Stored ingestDocument(String source, byte[] content) throws FilingParseException {
+    public Stored ingestDocument(String source, byte[] content, Instant deadline) throws FilingParseException {
         var filing = parser.parse(source, content);
+        if (!Instant.now().isBefore(deadline)) {
+            log.warn("{}: parsed {} after its request had timed out; not stored", source, filing.accessionNumber());
+            throw new DeadlinePassedException(source + ": the request timed out before the filing "
+                    + filing.accessionNumber() + " was stored; it was not stored");
+        }
         var outcome = writer.write(List.of(filing));
         return new Stored(filing.accessionNumber(), outcome.written().isEmpty());
+    }
+
+    /** The request a document came with timed out before the document could be stored. */
+    public static class DeadlinePassedException extends RuntimeException {
+
+        DeadlinePassedException(String message) {
+            super(message);
+        }
     }
 
     /** A stored filing's accession number, and whether it had been stored before. */

@@ -1,6 +1,7 @@
 package io.insidergraph.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import io.insidergraph.dataset.DatasetFiling;
 import io.insidergraph.dataset.DatasetTable;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Expands the paths a user gives into documents, reading everything as a stream: files, folders (recursively, in
@@ -26,6 +32,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * not read into memory. The tables of a Form 345 data set are recognised by their header row; those that sit
  * directly in one folder (on disk or inside an archive) form one data set, joined into filings when the folder is
  * done (see {@link DatasetGroup}).
+ * <p>
+ * Links on disk: a link to a file is read as that file, under the link's name. A link to a folder is followed
+ * once: each folder is read at most once a run, by its real path, so a link back into a folder being read
+ * ({@code loop -> .}) or to one already read is passed over with a log line, never walked again. Inside a tar
+ * archive, a link member (symbolic or hard) has no content of its own and is reported as a link not followed.
  */
 final class InputWalker {
 
@@ -44,9 +55,13 @@ final class InputWalker {
 
     private static final int PEEK = DatasetTable.HEADER_PEEK;
 
+    private static final Logger log = LoggerFactory.getLogger(InputWalker.class);
+
     private final long maxDocumentBytes;
     private final Path temporaryFolder;
     private final AtomicLong bytesRead = new AtomicLong();
+    /** The real paths of the folders walked so far. */
+    private final Set<Path> foldersRead = new HashSet<>();
 
     InputWalker(long maxDocumentBytes, Path temporaryFolder) {
         this.maxDocumentBytes = maxDocumentBytes;
@@ -104,6 +119,9 @@ final class InputWalker {
 
     private void walkPath(Path path, Visitor visitor, DatasetGroup datasets) throws InterruptedException {
         if (Files.isDirectory(path)) {
+            if (!firstVisit(path)) {
+                return;
+            }
             List<Path> children;
             try (Stream<Path> list = Files.list(path)) {
                 children = new ArrayList<>(list.toList());
@@ -128,12 +146,32 @@ final class InputWalker {
                 walkStream(path.toString(), in, visitor, datasets, folder);
             }
             catch (IOException ex) {
-                visitor.unreadable(path.toString(), "cannot read: " + ex.getMessage());
+                visitor.unreadable(path.toString(), "cannot read: " + describe(ex));
             }
         }
         else {
             visitor.unreadable(path.toString(), Files.exists(path) ? "not a file or folder" : "no such file or folder");
         }
+    }
+
+    /**
+     * Whether this folder is walked for the first time this run; a folder reached again through a link (a loop, or
+     * a second link to it) is not.
+     */
+    private boolean firstVisit(Path folder) {
+        Path real;
+        try {
+            real = folder.toRealPath();
+        }
+        catch (IOException ex) {
+            // listing it will fail and say why
+            return true;
+        }
+        if (foldersRead.add(real)) {
+            return true;
+        }
+        log.info("Not following {}: it leads to {}, a folder this run reads already", folder, real);
+        return false;
     }
 
     /**
@@ -147,10 +185,15 @@ final class InputWalker {
         if (isZip(head)) {
             try (var inArchive = new DatasetGroup(temporaryFolder)) {
                 var zip = new ZipInputStream(in);
-                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    if (!entry.isDirectory()) {
-                        walkEntry(source, entry.getName(), zip, visitor, inArchive);
+                try {
+                    for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                        if (!entry.isDirectory()) {
+                            walkEntry(source, entry.getName(), zip, visitor, inArchive);
+                        }
                     }
+                }
+                catch (ZipException | EOFException ex) {
+                    throw corrupt("zip archive", ex);
                 }
                 inArchive.finish(visitor);
             }
@@ -158,15 +201,30 @@ final class InputWalker {
         else if (isGzip(head)) {
             var name = source.endsWith(".gz") ? source.substring(0, source.length() - 3)
                     : source.endsWith(".tgz") ? source.substring(0, source.length() - 4) + ".tar" : source;
-            walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor, datasets, folder);
+            try {
+                walkStream(name, new GZIPInputStream(in, 64 * 1024), visitor, datasets, folder);
+            }
+            catch (ZipException | EOFException ex) {
+                throw corrupt("gzip data", ex);
+            }
         }
         else if (isTar(head)) {
             try (var inArchive = new DatasetGroup(temporaryFolder)) {
                 var tar = new TarArchiveInputStream(in);
-                for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-                    if (entry.isFile()) {
-                        walkEntry(source, entry.getName(), tar, visitor, inArchive);
+                try {
+                    for (var entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                        if (entry.isSymbolicLink() || entry.isLink()) {
+                            visitor.unreadable(source + "!/" + entry.getName(), "a "
+                                    + (entry.isSymbolicLink() ? "symbolic" : "hard") + " link to " + entry.getLinkName()
+                                    + " in the archive, not followed");
+                        }
+                        else if (entry.isFile()) {
+                            walkEntry(source, entry.getName(), tar, visitor, inArchive);
+                        }
                     }
+                }
+                catch (EOFException ex) {
+                    throw corrupt("tar archive", ex);
                 }
                 inArchive.finish(visitor);
             }
@@ -180,6 +238,23 @@ final class InputWalker {
         else {
             in.transferTo(OutputStream.nullOutputStream());
         }
+    }
+
+    /**
+     * What is wrong with an archive whose format exception says too little (an EOF says nothing at all); other I/O
+     * errors, a full disk say, keep their own message.
+     */
+    private static IOException corrupt(String what, IOException ex) {
+        var reason = ex.getMessage() != null && ex.getMessage().startsWith("corrupt ") ? ex.getMessage()
+                : "corrupt " + what + ": " + describe(ex);
+        return new IOException(reason, ex);
+    }
+
+    private static String describe(IOException ex) {
+        if (ex instanceof EOFException) {
+            return "it ends before its data does (truncated)";
+        }
+        return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
     }
 
     /** An archive entry: itself an archive, a table or a document; never closes the archive's stream. */

@@ -15,7 +15,7 @@ class IngestControllerTests {
         var ingest = mock(IngestService.class);
         var controller = new IngestController(ingest, new ApiKey(""));
         for (var given : new String[] {null, "", "anything"}) {
-            assertThatThrownBy(() -> controller.ingestFiling("<x/>", given))
+            assertThatThrownBy(() -> controller.ingestFiling("<x/>", given, null))
                     .isInstanceOf(IngestController.AccessDeniedException.class)
                     .hasMessage("ingestFiling is disabled: set insidergraph.api-key");
         }

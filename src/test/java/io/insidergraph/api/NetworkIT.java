@@ -19,44 +19,67 @@ class NetworkIT extends ApiTestBase {
 
     @Test
     void interlocksAsOfKeepOnlyBoardsBothHeldThatDay() {
-        // Levchin sat on Yahoo's board 2012-12-11..2013-03-31 and Yelp's 2012-03-01..2013-05-28; Affirm came in 2021
+        // Levchin reported as a director of Yahoo 2012-12-11..2013-03-31 and of Yelp 2012-03-01..2013-05-28 (the
+        // samples hold his first and last filing at each); Affirm came in 2021. With the default grace period of
+        // 450 days both seats last into 2014; with none, his Yahoo seat ends at his last report there.
         tester.document("{ interlocks(cik: \"1345016\", asOf: \"2013-03-01\") { company { cik } } }").execute()
                 .path("interlocks[*].company.cik").entityList(String.class).containsExactly(YAHOO);
         tester.document("{ interlocks(cik: \"1345016\", asOf: \"2013-04-15\") { company { cik } } }").execute()
+                .path("interlocks[*].company.cik").entityList(String.class).containsExactly(YAHOO);
+        tester.document("{ interlocks(cik: \"1345016\", asOf: \"2013-04-15\", graceDays: 0) { company { cik } } }")
+                .execute().path("interlocks").entityList(Object.class).hasSize(0);
+        tester.document("{ interlocks(cik: \"1345016\", asOf: \"2014-06-25\") { company { cik } } }").execute()
                 .path("interlocks").entityList(Object.class).hasSize(0);
         tester.document("{ interlocks(cik: \"1345016\", role: TEN_PERCENT_OWNER) { company { cik } } }").execute()
                 .path("interlocks[*].company.cik").entityList(String.class).containsExactly(AFFIRM);
     }
 
     @Test
-    void yelpInsidersAsOfExcludeRaboisWhoLeft() {
+    void yelpInsidersOnADateWithTheDefaultGracePeriodAndWithout() {
+        // Rabois last reported as a Yelp director for 2013-03-05; no later filing of his for Yelp drops the role, so
+        // it lasts 450 days past that (through 2014-05-29), or not at all past it with graceDays: 0
         var response = tester.document("""
                 { company(cik: "1345016") {
-                    all: insiders { owner { cik } role since until filings }
+                    all: insiders { owner { cik } role since lastReported until filings }
                     directors: insiders(role: DIRECTOR) { owner { cik } }
-                    april2013: insiders(role: DIRECTOR, asOf: "2013-04-01") { owner { cik } until } } }""").execute();
+                    april2013: insiders(role: DIRECTOR, asOf: "2013-04-01") { owner { cik } until }
+                    april2013NoGrace: insiders(role: DIRECTOR, asOf: "2013-04-01", graceDays: 0) { owner { cik } until }
+                    june2014: insiders(role: DIRECTOR, asOf: "2014-06-01") { owner { cik } until } } }""").execute();
         response.errors().verify();
         response.path("company.all[*].owner.cik").entityList(String.class).containsExactly(RABOIS, LEVCHIN, LEVCHIN);
         response.path("company.all[*].role").entityList(String.class)
                 .containsExactly("DIRECTOR", "DIRECTOR", "TEN_PERCENT_OWNER");
         response.path("company.all[0].since").entity(String.class).isEqualTo("2012-03-01");
-        response.path("company.all[0].until").entity(String.class).isEqualTo("2013-03-05");
+        response.path("company.all[0].lastReported").entity(String.class).isEqualTo("2013-03-05");
+        response.path("company.all[0].until").entity(String.class).isEqualTo("2014-05-29");
         response.path("company.all[0].filings").entity(Integer.class).isEqualTo(2);
         response.path("company.directors[*].owner.cik").entityList(String.class).containsExactly(RABOIS, LEVCHIN);
-        response.path("company.april2013[*].owner.cik").entityList(String.class).containsExactly(LEVCHIN);
-        response.path("company.april2013[0].until").entity(String.class).isEqualTo("2013-05-28");
+        response.path("company.april2013[*].owner.cik").entityList(String.class).containsExactly(RABOIS, LEVCHIN);
+        response.path("company.april2013NoGrace[*].owner.cik").entityList(String.class).containsExactly(LEVCHIN);
+        response.path("company.april2013NoGrace[0].until").entity(String.class).isEqualTo("2013-05-28");
+        response.path("company.june2014[*].owner.cik").entityList(String.class).containsExactly(LEVCHIN);
+        response.path("company.june2014[0].until").entity(String.class).isEqualTo("2014-08-21");
     }
 
     @Test
     void positionsOfBothaAsOfAndOfficerTitles() {
         var response = tester.document("""
                 { botha: person(cik: "1222287") { all: positions { company { cik } }
-                    in2023: positions(asOf: "2023-01-01") { company { name } role } }
+                    in2023: positions(asOf: "2023-01-01") { company { name } role }
+                    in2023NoGrace: positions(asOf: "2023-01-01", graceDays: 0) { company { name } } }
                   musk: person(cik: "1494730") { positions { company { name } role title } } }""").execute();
         response.errors().verify();
+        // the samples hold Botha's first and last filing at each company: with the grace period, Eventbrite (last
+        // report 2022-04-13) and Bird (2022-06-08) still count on 2023-01-01; the 10 % ownerships of MongoDB, Unity
+        // and 23andMe last until the filing that no longer reports them (2024-06-25, 2024-06-05, 2024-08-26)
         response.path("botha.all").entityList(Object.class).hasSize(13);
         response.path("botha.in2023[*].company.name").entityList(String.class).containsExactly("Natera, Inc.",
-                "Block, Inc.", "MongoDB, Inc.", "Unity Software Inc.", "23andMe Holding Co.");
+                "Block, Inc.", "MongoDB, Inc.", "MongoDB, Inc.", "Eventbrite, Inc.", "Eventbrite, Inc.",
+                "Unity Software Inc.", "Unity Software Inc.", "23andMe Holding Co.", "23andMe Holding Co.",
+                "Bird Global, Inc.");
+        response.path("botha.in2023NoGrace[*].company.name").entityList(String.class).containsExactly(
+                "Natera, Inc.", "Block, Inc.", "MongoDB, Inc.", "MongoDB, Inc.", "Unity Software Inc.",
+                "Unity Software Inc.", "23andMe Holding Co.", "23andMe Holding Co.");
         response.path("musk.positions[*].title").entityList(String.class).contains("CEO");
     }
 
@@ -126,7 +149,7 @@ class NetworkIT extends ApiTestBase {
         var response = tester.document("""
                 { limited: neighborhood(cik: "1345016", hops: 2, limit: 4) { truncated nodes { id } edges { id } }
                   officers: neighborhood(cik: "1345016", hops: 2, roles: [TEN_PERCENT_OWNER]) { nodes { id } }
-                  april2013: neighborhood(cik: "1345016", hops: 2, asOf: "2013-04-01") { nodes { id } }
+                  april2013: neighborhood(cik: "1345016", hops: 2, asOf: "2013-04-01", graceDays: 0) { nodes { id } }
                   unknown: neighborhood(cik: "9999999999") { truncated nodes { id } } }""").execute();
         response.errors().verify();
         response.path("limited.truncated").entity(Boolean.class).isEqualTo(true);

@@ -49,7 +49,7 @@ record BenchCorpus(List<String> names, List<byte[]> files, List<byte[]> xmlParts
         return text.substring(open + "<XML>".length(), close).strip().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static byte[] resource(String path) {
+    static byte[] resource(String path) {
         try (InputStream in = BenchCorpus.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + path);

@@ -257,7 +257,7 @@ class HostileInputTests {
         String xml = DOCUMENT.formatted("x").replace("<issuerCik>0001043219</issuerCik>", "");
 
         reject("nocik.xml", xml.getBytes(StandardCharsets.US_ASCII), Reason.MISSING_REQUIRED_FIELD)
-                .withMessage("nocik.xml: missing required field: no issuerCik");
+                .withMessage("nocik.xml: missing required field: no issuer/issuerCik");
     }
 
     @Test
@@ -267,6 +267,40 @@ class HostileInputTests {
 
         reject("f144.xml", xml.getBytes(StandardCharsets.US_ASCII), Reason.NOT_OWNERSHIP_DOCUMENT)
                 .withMessage("f144.xml: not ownership document: documentType 144 is not a Form 3, 4 or 5");
+    }
+
+    /**
+     * Issue 12: UTF-16 with a byte order mark, legal XML, was rejected as "binary". A real Form 4 (Microsoft's,
+     * with an accent added to the owner's name) in UTF-16, either byte order, reads as the UTF-8 original does; the
+     * hash is of the bytes as given.
+     */
+    @Test
+    void utf16WithAByteOrderMarkIsParsedNotCalledBinary() throws FilingParseException {
+        String xml = Variants.text(Variants.FORM4).replace("Hogan Kathleen T", "Hogan Kathleen Tø");
+        var original = PARSER.parse("form4.xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        for (var charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE}) {
+            byte[] utf16 = ("\ufeff" + xml).getBytes(charset);
+            var filing = PARSER.parse("form4-utf16.xml", utf16);
+
+            assertThat(filing.reportingOwners().getFirst().name()).isEqualTo("Hogan Kathleen Tø");
+            assertThat(filing.nonDerivativeTransactions()).isEqualTo(original.nonDerivativeTransactions());
+            assertThat(filing.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(sha256(utf16)));
+        }
+    }
+
+    /** Without a byte order mark, the declaration's {@code <?} tells UTF-16, and names the encoding. */
+    @Test
+    void utf16WithoutAByteOrderMarkButWithItsDeclarationIsParsed() throws FilingParseException {
+        String xml = Variants.text(Variants.FORM4).replace("<?xml version=\"1.0\"?>",
+                "<?xml version=\"1.0\" encoding=\"UTF-16\"?>");
+
+        for (var charset : new java.nio.charset.Charset[] {StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE}) {
+            var filing = PARSER.parse("form4-utf16.xml", xml.getBytes(charset));
+
+            assertThat(filing.reportingOwners().getFirst().name()).isEqualTo("Hogan Kathleen T");
+            assertThat(filing.issuer().name()).isEqualTo("MICROSOFT CORP");
+        }
     }
 
     private static ThrowableAssertAlternative<FilingParseException> reject(String source, byte[] content,
@@ -285,6 +319,14 @@ class HostileInputTests {
         var out = new java.io.StringWriter();
         e.printStackTrace(new java.io.PrintWriter(out));
         return out.toString();
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static byte[] gzip(byte[] content) throws IOException {

@@ -1,6 +1,7 @@
 package io.insidergraph.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,6 +44,31 @@ class ValuesTests {
         assertThat(Values.number("134018.0")).isEqualTo(new BigDecimal("134018.0"));
         assertThat(Values.number("N/A")).isNull();
         assertThat(Values.number("")).isNull();
+    }
+
+    @Test
+    void numbersKeepTheirScaleWhateverTheirSpelling() {
+        assertThat(Values.number("0.05")).isEqualTo(new BigDecimal("0.05"));
+        assertThat(Values.number(".5")).isEqualTo(new BigDecimal("0.5"));
+        assertThat(Values.number("007")).isEqualTo(new BigDecimal("7"));
+        assertThat(Values.number("1000")).isEqualTo(new BigDecimal("1000"));
+        assertThat(Values.number("1E3")).isEqualTo(new BigDecimal("1E3"));
+        assertThat(Values.number("1.5E1")).isEqualTo(new BigDecimal("15"));
+        assertThat(Values.number("-0")).isEqualTo(new BigDecimal("0"));
+        assertThat(Values.number("0.0000")).isEqualTo(new BigDecimal("0.0000"));
+        assertThat(Values.number("999999999999.9999")).isEqualTo(new BigDecimal("999999999999.9999"));
+        // trailing zeros past four places are not significant: the value is kept, at four places
+        assertThat(Values.number("1.500000")).isEqualTo(new BigDecimal("1.5000"));
+        assertThat(Values.number("0".repeat(100_000) + "42")).isEqualTo(new BigDecimal("42"));
+    }
+
+    @Test
+    void numbersTheSchemaDoesNotAllowAreRefused() {
+        for (String refused : new String[] {"1E400", "1E-400", "-1", "Infinity", "-inf", "NaN", "1.00001",
+                "1000000000000", "9".repeat(1_000_000)}) {
+            assertThatExceptionOfType(InvalidValueException.class).as(refused.substring(0, Math.min(20,
+                    refused.length()))).isThrownBy(() -> Values.number(refused));
+        }
     }
 
     @Test

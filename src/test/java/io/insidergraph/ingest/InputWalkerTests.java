@@ -2,16 +2,21 @@ package io.insidergraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import io.insidergraph.dataset.DatasetFiling;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,5 +128,83 @@ class InputWalkerTests {
 
         assertThat(unreadable).singleElement().asString().startsWith(corrupt + ": cannot read:");
         assertThat(documents).containsExactly(after + "=<z/>");
+    }
+
+    /** Issue 12: a folder holding {@code loop -> .} was read 41 times over, until the path grew too long. */
+    @Test
+    void aSymlinkLoopIsReadOnceAndNotFollowedBack() throws Exception {
+        var folder = Files.createDirectories(temp.resolve("filings"));
+        Files.writeString(folder.resolve("a.xml"), "a");
+        Files.createSymbolicLink(folder.resolve("loop"), Path.of("."));
+        Files.createSymbolicLink(folder.resolve("parent"), Path.of(".."));
+
+        new InputWalker(1_000, temp).walk(List.of(folder), visitor);
+
+        assertThat(documents).containsExactly(folder.resolve("a.xml") + "=a");
+        assertThat(unreadable).isEmpty();
+    }
+
+    /**
+     * A link to a file is read as that file, under the link's name; a link to a folder elsewhere is followed once,
+     * and a second link to the same folder is not read again.
+     */
+    @Test
+    void linksToFilesAndToOtherFoldersAreFollowedOnce() throws Exception {
+        var elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("b.xml"), "b");
+        var folder = Files.createDirectories(temp.resolve("filings"));
+        Files.writeString(temp.resolve("c.xml"), "c");
+        Files.createSymbolicLink(folder.resolve("1-linked"), elsewhere);
+        Files.createSymbolicLink(folder.resolve("2-again"), elsewhere);
+        Files.createSymbolicLink(folder.resolve("3-file.xml"), temp.resolve("c.xml"));
+
+        new InputWalker(1_000, temp).walk(List.of(folder), visitor);
+
+        assertThat(documents).containsExactly(folder.resolve("1-linked/b.xml") + "=b",
+                folder.resolve("3-file.xml") + "=c");
+    }
+
+    /** Issue 12: a corrupt zip said "cannot read: null" (a truncated archive's EOFException has no message). */
+    @Test
+    void aTruncatedZipSaysItIsATruncatedZip() throws Exception {
+        var zipped = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(zipped)) {
+            zip.putNextEntry(new ZipEntry("form4.xml"));
+            zip.write("<ownershipDocument/>".repeat(100).getBytes());
+        }
+        var truncated = Files.write(temp.resolve("feed.zip"), Arrays.copyOf(zipped.toByteArray(), 60));
+
+        new InputWalker(10_000, temp).walk(List.of(truncated), visitor);
+
+        assertThat(unreadable).containsExactly(truncated + ": cannot read: corrupt zip archive: it ends before its"
+                + " data does (truncated)");
+        assertThat(documents).isEmpty();
+    }
+
+    /** Issue 12: a link member of a tar archive was handed on as an empty document, and rejected as "empty". */
+    @Test
+    void aTarLinkMemberIsReportedAsALinkNotFollowed() throws Exception {
+        var tarFile = temp.resolve("feed.tar");
+        try (var tar = new TarArchiveOutputStream(Files.newOutputStream(tarFile))) {
+            var form = new TarArchiveEntry("form4.xml");
+            byte[] content = "<f/>".getBytes();
+            form.setSize(content.length);
+            tar.putArchiveEntry(form);
+            tar.write(content);
+            tar.closeArchiveEntry();
+            for (byte kind : new byte[] {TarConstants.LF_SYMLINK, TarConstants.LF_LINK}) {
+                var link = new TarArchiveEntry("link-" + kind, kind);
+                link.setLinkName("form4.xml");
+                tar.putArchiveEntry(link);
+                tar.closeArchiveEntry();
+            }
+        }
+
+        new InputWalker(1_000, temp).walk(List.of(tarFile), visitor);
+
+        assertThat(documents).containsExactly(tarFile + "!/form4.xml=<f/>");
+        assertThat(unreadable).containsExactly(
+                tarFile + "!/link-50: a symbolic link to form4.xml in the archive, not followed",
+                tarFile + "!/link-49: a hard link to form4.xml in the archive, not followed");
     }
 }
