@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code source}, {@code sha256}, {@code envelope}, ...) and what is derived from other fields.
  *
  * @param fields every stated field with its value (lists as lists)
+ * @param items the owners, rows and footnotes this copy has ({@code owner[cik]}, {@code transaction[T:N:0]}, ...)
  * @param defects flaws the parser lets through: footnote references that name no footnote of the filing, rows
  *        without a security title
  */

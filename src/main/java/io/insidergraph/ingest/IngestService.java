@@ -63,7 +63,9 @@ public class IngestService {
                     + filing.accessionNumber() + " was stored; it was not stored");
         }
         var outcome = writer.write(List.of(filing));
-        return new Stored(filing.accessionNumber(), outcome.written().isEmpty());
+        var conflict = outcome.conflicts().stream().findFirst().map(c -> RejectsReport.describe(c) + "; kept "
+                + c.kept().source() + "; differences: " + c.describeDifferences()).orElse(null);
+        return new Stored(filing.accessionNumber(), outcome.written().isEmpty(), conflict);
     }
 
     /** The request a document came with timed out before the document could be stored. */
@@ -75,7 +77,7 @@ public class IngestService {
     }
 
     /** A stored filing's accession number, and whether it had been stored before. */
-    public record Stored(String accessionNumber, boolean alreadyStored) {
+    public record Stored(String accessionNumber, boolean alreadyStored, @Nullable String conflict) {
     }
 
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {

@@ -1,6 +1,9 @@
 package io.insidergraph.ingest;
 
+import static io.insidergraph.ingest.IngestFixture.AMENDMENT;
+import static io.insidergraph.ingest.IngestFixture.ORIGINAL;
 import static io.insidergraph.ingest.IngestFixture.SAMPLES;
+import static io.insidergraph.ingest.IngestFixture.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -46,10 +49,7 @@ import org.springframework.util.unit.DataSize;
 @EnumSource(Writers.class)
 class ConflictingCopiesIT extends IsolatedGraphTest {
 
-    private static final Path AMENDMENTS = Path.of("src/test/resources/amendments");
-    private static final Path ORIGINAL_4 = AMENDMENTS.resolve("0000707549-24-000099.txt");
-    private static final Path AMENDMENT_4A = AMENDMENTS.resolve("0000707549-25-000004.txt");
-    private static final List<Path> ORIGINALS = List.of(SAMPLES, ORIGINAL_4, AMENDMENT_4A);
+    private static final List<Path> ORIGINALS = List.of(SAMPLES, ORIGINAL, AMENDMENT);
 
     /** How the winner of a pair is decided. */
     private enum Rule {
@@ -73,21 +73,21 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
             List<String> differences) {
     }
 
-    private static final String SEED = "0001628280-25-025936";
+    private static final String SEED_ACCESSION = "0001628280-25-025936";
 
     private static final List<Mutation> MUTATIONS = List.of(
             // the seed submission's XML alone, one share count changed: the copy with the header wins
-            new Mutation(SAMPLES.resolve(SEED + ".txt"), SEED + ".xml", Rule.HEADER,
+            new Mutation(SEED, SEED_ACCESSION + ".xml", Rule.HEADER,
                     text -> text.substring(text.indexOf("<XML>") + 6, text.indexOf("</XML>"))
                             .replaceFirst("<value>8961</value>", "<value>8962</value>"),
                     List.of("transaction[T:D:0].shares")),
             // a header field of a full submission
-            new Mutation(ORIGINAL_4, "0000707549-24-000099.txt", Rule.HASH,
+            new Mutation(ORIGINAL, "0000707549-24-000099.txt", Rule.HASH,
                     text -> text.replace("SPECIAL INDUSTRY MACHINERY, NEC [3559]",
                             "SPECIAL INDUSTRY MACHINERY, NEC [3599]"),
                     List.of("issuer.sic")),
             // the date an amendment names as the original's: decides its AMENDS link
-            new Mutation(AMENDMENT_4A, "0000707549-25-000004.txt", Rule.HASH,
+            new Mutation(AMENDMENT, "0000707549-25-000004.txt", Rule.HASH,
                     text -> text.replace("<dateOfOriginalSubmission>2024-11-04</dateOfOriginalSubmission>",
                             "<dateOfOriginalSubmission>2024-11-05</dateOfOriginalSubmission>"),
                     List.of("dateOfOriginalSubmission")),
@@ -225,7 +225,7 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
      */
     @Test
     void anXmlCopyReplacesADataSetCopyAndADataSetCopyNeverReplacesAnXmlCopy() throws Exception {
-        var xml = new FilingParser().parse(SAMPLES.resolve(SEED + ".txt"));
+        var xml = new FilingParser().parse(SEED);
         var dataset = asDataSetCopy(xml, "Remarks only the data set states");
         var writer = writers.on(neo4j);
         writer.write(List.of(xml));
@@ -236,7 +236,7 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
         assertThat(neo4j.count("MATCH (f:Filing {envelope: 'DATASET'}) RETURN count(f)")).isEqualTo(1);
         var xmlLater = writer.write(List.of(xml));
         assertThat(neo4j.dump()).as("data-set copy first").isEqualTo(xmlAlone);
-        assertThat(xmlLater.replaced()).containsExactly(SEED);
+        assertThat(xmlLater.replaced()).containsExactly(SEED_ACCESSION);
         assertThat(xmlLater.conflicts()).singleElement().satisfies(conflict -> {
             assertThat(conflict.replacedStored()).isTrue();
             assertThat(conflict.kept().envelope()).isEqualTo("SEC_DOCUMENT");
@@ -262,15 +262,15 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
         var report = temp.resolve("rejects.tsv");
         var service = new IngestService(writers.on(neo4j), IngestFixture.settings(100),
                 new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
-        var original = SAMPLES.resolve(SEED + ".txt");
+        var original = SEED;
 
-        service.run(DocumentSource.of(List.of(original, copies.resolve(SEED + ".xml")),
+        service.run(DocumentSource.of(List.of(original, copies.resolve(SEED_ACCESSION + ".xml")),
                 DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE, report);
 
         assertThat(Files.readAllLines(report)).containsExactly(
                 "path\taccession\treason\tkind\tother\tdifferences",
-                copies.resolve(SEED + ".xml") + "\t" + SEED + "\tconflicting copy not stored: a copy with an SGML"
-                        + " header ranks above one without\tconflict\t" + original
+                copies.resolve(SEED_ACCESSION + ".xml") + "\t" + SEED_ACCESSION + "\tconflicting copy not stored: a"
+                        + " copy with an SGML header ranks above one without\tconflict\t" + original
                         + "\ttransaction[T:D:0].shares (8961.0 | 8962.0)");
     }
 

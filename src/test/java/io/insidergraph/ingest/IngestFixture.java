@@ -13,6 +13,11 @@ final class IngestFixture {
 
     static final Path CORPUS = Path.of("src/test/resources/corpus/filings");
     static final Path SAMPLES = Path.of("samples/filings");
+    /** The real full submission of the samples: a Form 4 with its SGML header. */
+    static final Path SEED = SAMPLES.resolve("0001628280-25-025936.txt");
+    /** A real Form 4 (full submission) and the real 4/A that amends it (see amendments/README.md). */
+    static final Path ORIGINAL = Path.of("src/test/resources/amendments/0000707549-24-000099.txt");
+    static final Path AMENDMENT = Path.of("src/test/resources/amendments/0000707549-25-000004.txt");
 
     private IngestFixture() {
     }

@@ -1,7 +1,9 @@
 package io.insidergraph.ingest;
 
 import static io.insidergraph.ingest.IngestFixture.CORPUS;
+import static io.insidergraph.ingest.IngestFixture.AMENDMENT;
 import static io.insidergraph.ingest.IngestFixture.SAMPLES;
+import static io.insidergraph.ingest.IngestFixture.SEED;
 import static io.insidergraph.ingest.IngestFixture.embeddedWriter;
 import static io.insidergraph.ingest.IngestFixture.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +36,6 @@ import org.springframework.util.unit.DataSize;
 
 /** Every input ends ingested, skipped or rejected; a bad file or a killed run loses nothing else. */
 class IngestResilienceIT extends IsolatedGraphTest {
-
-    private static final Path AMENDMENTS = Path.of("src/test/resources/amendments");
-    private static final Path AMENDMENT = AMENDMENTS.resolve("0000707549-25-000004.txt");
-    private static final Path SEED = SAMPLES.resolve("0001628280-25-025936.txt");
 
     @TempDir
     Path temp;

@@ -1,7 +1,10 @@
 package io.insidergraph.ingest;
 
 import static io.insidergraph.ingest.IngestFixture.CORPUS;
+import static io.insidergraph.ingest.IngestFixture.AMENDMENT;
+import static io.insidergraph.ingest.IngestFixture.ORIGINAL;
 import static io.insidergraph.ingest.IngestFixture.SAMPLES;
+import static io.insidergraph.ingest.IngestFixture.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,11 +40,6 @@ import org.springframework.util.unit.DataSize;
 @ParameterizedClass(name = "{0} writer")
 @EnumSource(Writers.class)
 class IngestScenariosIT extends IsolatedGraphTest {
-
-    private static final Path AMENDMENTS = Path.of("src/test/resources/amendments");
-    private static final Path AMENDMENT = AMENDMENTS.resolve("0000707549-25-000004.txt");
-    private static final Path ORIGINAL = AMENDMENTS.resolve("0000707549-24-000099.txt");
-    private static final Path SEED = SAMPLES.resolve("0001628280-25-025936.txt");
 
     @Parameter
     Writers writers;
