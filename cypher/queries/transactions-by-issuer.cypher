@@ -1,8 +1,8 @@
 // Pages of the transactions in an issuer's securities that match a filter (and, if it names one, were reported
 // by an owner). Starts from the issuer: its filings are few next to all transactions.
-// Many pages in one statement: each of $keys (a filter, byValue, afterKey, afterId and an id) comes back as one row
-// with its page in order. LIMIT cannot name a key's own size, so each page takes up to $limit rows (the largest
-// asked for) and the caller cuts it to its size.
+// Many pages in one statement: each of $keys (a filter, byValue, the cursor's afterKey, afterAccession, afterTable
+// and afterPosition, and an id) comes back as one row with its page in order. LIMIT cannot name a key's own size,
+// so each page takes up to $limit rows (the largest asked for) and the caller cuts it to its size.
 UNWIND $keys AS k
 CALL (k) {
   MATCH (:Entity {cik: k.issuerCik})<-[:ISSUER]-(f:Filing)-[:REPORTS]->(t:Transaction)
@@ -13,13 +13,19 @@ CALL (k) {
     AND (k.minValue IS NULL OR t.value >= k.minValue)
     AND (k.ownerCik IS NULL OR EXISTS { (f)<-[:FILED]-(:Entity {cik: k.ownerCik}) })
   // The sort key is the value (absent: -1) or the transaction date as a day number (absent: year 1), so a cursor
-  // can carry it; ties are broken by id and a page starts strictly after the cursor's (key, id).
+  // can carry it; ties are broken as the filings list their rows: by accession, table (non-derivative first) and
+  // position, a number (the id's string order would put row 10 before row 2). A page starts strictly after the
+  // cursor's row, whose accession, table and position the caller reads from the cursor's id.
   WITH t, CASE WHEN k.byValue THEN coalesce(t.value, -1.0)
                ELSE toFloat(duration.inDays(date('1970-01-01'), coalesce(t.transactionDate, date('0001-01-01'))).days)
-          END AS key
-  WHERE k.afterKey IS NULL OR key < k.afterKey OR (key = k.afterKey AND t.id > k.afterId)
-  WITH t, key
-  ORDER BY key DESC, t.id
+          END AS key,
+       CASE WHEN t.derivative THEN 1 ELSE 0 END AS tbl
+  WHERE k.afterKey IS NULL OR key < k.afterKey
+     OR (key = k.afterKey AND (t.accessionNumber > k.afterAccession
+         OR (t.accessionNumber = k.afterAccession AND (tbl > k.afterTable
+             OR (tbl = k.afterTable AND t.position > k.afterPosition)))))
+  WITH t, key, tbl
+  ORDER BY key DESC, t.accessionNumber, tbl, t.position
   LIMIT $limit
   RETURN collect({node: t, key: key}) AS rows
 }

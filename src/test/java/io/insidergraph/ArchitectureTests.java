@@ -9,7 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, with neo4j as the
+ * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, cli/api → network
+ * (the whole-network analytics) → graph, and cli/api → export → network/graph for network files, with neo4j as the
  * runtime wiring below graph and the data-set reader beside the parser (ingest → dataset → filing); the parser and
  * the data-set reader are free of Spring and Neo4j, and JDOM2 stays inside the parser.
  */
@@ -19,23 +20,29 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
+            .layer("launch").definedBy("io.insidergraph.launch..")
             .layer("app").definedBy("io.insidergraph")
             .layer("cli").definedBy("io.insidergraph.cli..")
             .layer("api").definedBy("io.insidergraph.api..")
             .layer("fetch").definedBy("io.insidergraph.fetch..")
+            .layer("export").definedBy("io.insidergraph.export..")
             .layer("ingest").definedBy("io.insidergraph.ingest..")
+            .layer("network").definedBy("io.insidergraph.network..")
             .layer("dataset").definedBy("io.insidergraph.dataset..")
             .layer("graph").definedBy("io.insidergraph.graph..")
             .layer("neo4j").definedBy("io.insidergraph.neo4j..")
             .layer("filing").definedBy("io.insidergraph.filing..")
+            .whereLayer("launch").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "api")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "api", "fetch")
             .whereLayer("dataset").mayOnlyBeAccessedByLayers("ingest")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest")
-            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph")
+            .whereLayer("network").mayOnlyBeAccessedByLayers("cli", "api", "export")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "export", "network")
+            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph", "network")
             .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "dataset", "graph");
 
     @ArchTest
@@ -56,6 +63,12 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule jdomStaysInTheParser = noClasses().that().resideOutsideOfPackage("io.insidergraph.filing..")
             .should().dependOnClassesThat().resideInAPackage("org.jdom2..");
+
+    /** It is built for Java 17 and names the application only by its class name, so it loads on an older java. */
+    @ArchTest
+    static final ArchRule theLauncherDependsOnNothingOfTheApp = noClasses().that()
+            .resideInAPackage("io.insidergraph.launch..").should().dependOnClassesThat()
+            .resideOutsideOfPackages("io.insidergraph.launch..", "java..", "org.jspecify..");
 
     @ArchTest
     static final ArchRule noCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()

@@ -1,5 +1,6 @@
 package io.insidergraph.api;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -7,6 +8,7 @@ import io.insidergraph.graph.GraphReads;
 import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.graph.GraphWriteException;
 import io.insidergraph.graph.InvalidQueryException;
+import io.insidergraph.graph.ReadsBusyException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 class ErrorHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    /** A read refused because the server already runs as many of its kind as it may; it may succeed later. */
+    static final ErrorClassification TOO_MANY_REQUESTS = ErrorClassification.errorClassification("TOO_MANY_REQUESTS");
 
     private final GraphReads reads;
 
@@ -45,13 +50,19 @@ class ErrorHandlers {
         return error(env, ErrorType.FORBIDDEN, ex.getMessage());
     }
 
+    @GraphQlExceptionHandler({ExpensiveReads.BusyException.class, ReadsBusyException.class})
+    GraphQLError busy(RuntimeException ex, DataFetchingEnvironment env) {
+        return GraphqlErrorBuilder.newError(env).errorType(TOO_MANY_REQUESTS).message(ex.getMessage()).build();
+    }
+
     @GraphQlExceptionHandler
     GraphQLError database(Neo4jException ex, DataFetchingEnvironment env) {
         if (isTimeout(ex)) {
             return error(env, ErrorType.INTERNAL_ERROR, "Query stopped: it ran longer than the query timeout of "
                     + reads.timeout().toMillis() + " ms (insidergraph.query-timeout)");
         }
-        log.error("Database error in {}", env.getExecutionStepInfo().getPath(), ex);
+        // RequestLog writes one line for the request, however many of its fields failed; the cause at debug level
+        log.debug("Database error in {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR, "The database could not answer (" + ex.code() + ")");
     }
 

@@ -13,16 +13,21 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The insider network: interlocks, shortest paths and neighbourhoods, within the hop and size limits. */
+/**
+ * The insider network: interlocks, shortest paths and neighbourhoods, within the hop and size limits; the last two
+ * among the {@link ExpensiveReads}.
+ */
 @Controller
 class NetworkController {
 
     private final NetworkQueries network;
     private final Arguments arguments;
+    private final ExpensiveReads expensive;
 
-    NetworkController(NetworkQueries network, Arguments arguments) {
+    NetworkController(NetworkQueries network, Arguments arguments, ExpensiveReads expensive) {
         this.network = network;
         this.arguments = arguments;
+        this.expensive = expensive;
     }
 
     @QueryMapping
@@ -38,8 +43,10 @@ class NetworkController {
         int hops = Arguments.orDefault(maxHops, 6);
         var limit = Math.min(arguments.limits().maxPathHops(), NetworkQueries.MAX_PATH_HOPS);
         arguments.within("maxHops", hops, 1, limit, "insidergraph.limits.max-path-hops");
-        return network.shortestPath(Arguments.cik("fromCik", fromCik), Arguments.cik("toCik", toCik), hops,
-                arguments.tenure(null, null)).orElse(null);
+        var from = Arguments.cik("fromCik", fromCik);
+        var to = Arguments.cik("toCik", toCik);
+        var tenure = arguments.tenure(null, null);
+        return expensive.run("shortestPath", () -> network.shortestPath(from, to, hops, tenure)).orElse(null);
     }
 
     @QueryMapping
@@ -51,8 +58,18 @@ class NetworkController {
                 "insidergraph.limits.max-hops");
         int size = arguments.within("limit", Arguments.orDefault(limit, 500), 1, limits.maxNetworkNodes(),
                 "insidergraph.limits.max-network-nodes");
-        return network.neighborhood(Arguments.cik("cik", cik), depth, roles == null ? List.of() : roles,
-                        arguments.tenure(asOf, graceDays), size)
-                .orElse(new Network(List.of(), List.of(), false));
+        var centre = Arguments.cik("cik", cik);
+        var tenure = arguments.tenure(asOf, graceDays);
+        return expensive.run("neighborhood", () -> network.neighborhood(centre, depth,
+                roles == null ? List.of() : roles, tenure, size)).orElse(new Network(List.of(), List.of(), false));
+    }
+
+    @QueryMapping
+    Network subgraph(@Argument List<String> ciks, @Argument @Nullable List<Role> roles,
+            @Argument @Nullable LocalDate asOf, @Argument @Nullable Integer graceDays) {
+        arguments.within("ciks (how many)", ciks.size(), 0, arguments.limits().maxNetworkNodes(),
+                "insidergraph.limits.max-network-nodes");
+        var normalised = ciks.stream().map(cik -> Arguments.cik("ciks", cik)).toList();
+        return network.subgraph(normalised, roles == null ? List.of() : roles, arguments.tenure(asOf, graceDays));
     }
 }

@@ -15,6 +15,7 @@ import io.insidergraph.fetch.FetchSummary;
 import io.insidergraph.fetch.Forms;
 import io.insidergraph.fetch.UserAgent;
 import io.insidergraph.ingest.IngestService;
+import io.insidergraph.neo4j.EmbeddedNeo4j.DataFolderInUseException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,9 @@ final class FetchCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("Invalid setting: " + problem);
                 return 2;
             }
-            log.error("Fetch failed: {}", ex.getMessage(), ex);
+            if (DataFolderInUseException.in(ex).isEmpty()) { // else it has been said, in one line
+                log.error("Fetch failed: {}", ex.getMessage(), ex);
+            }
             return 1;
         }
     }
@@ -152,6 +155,7 @@ final class FetchCommand implements Callable<Integer> {
         try (var context = new SpringApplicationBuilder(application)
                 .main(application)
                 .web(WebApplicationType.NONE)
+                .properties(IngestCommand.NO_BOLT)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new))) {
             var ingested = context.getBean(IngestService.class).ingest(fetched.files(), null);

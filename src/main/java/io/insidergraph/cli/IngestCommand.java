@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.ingest.IngestService;
 import io.insidergraph.ingest.IngestSummary;
+import io.insidergraph.neo4j.EmbeddedNeo4j.DataFolderInUseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -31,6 +32,12 @@ import picocli.CommandLine.Unmatched;
                 "3:some inputs were rejected or copies of a filing conflict (see the report)",
                 "1:a fatal error stopped the run", "2:invalid command line"})
 final class IngestCommand implements Callable<Integer> {
+
+    /**
+     * Ingesting writes in-process and needs no Bolt port: without one it cannot collide with a running serve (a
+     * default, so the Cypher writer can still have one).
+     */
+    static final String NO_BOLT = "insidergraph.embedded.bolt=false";
 
     private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
 
@@ -59,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         try (var context = new SpringApplicationBuilder(application)
                 .main(application)
                 .web(WebApplicationType.NONE)
+                .properties(NO_BOLT)
                 .logStartupInfo(false)
                 .run(args)) {
             var summary = context.getBean(IngestService.class).ingest(paths, rejects);
@@ -79,7 +87,9 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         catch (RuntimeException ex) {
-            log.error("Ingest failed: {}", ex.getMessage(), ex);
+            if (DataFolderInUseException.in(ex).isEmpty()) { // else it has been said, in one line
+                log.error("Ingest failed: {}", ex.getMessage(), ex);
+            }
             return 1;
         }
     }

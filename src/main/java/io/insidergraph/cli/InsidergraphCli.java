@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 public final class InsidergraphCli implements Runnable {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
-    private static final Set<String> COMMANDS = Set.of("serve", "ingest", "fetch", "help");
+    private static final Set<String> COMMANDS = Set.of("serve", "ingest", "fetch", "export", "help");
 
     private final Class<?> application;
 
@@ -42,6 +42,7 @@ public final class InsidergraphCli implements Runnable {
                 .addSubcommand(new ServeCommand(application))
                 .addSubcommand(new IngestCommand(application))
                 .addSubcommand(new FetchCommand(application))
+                .addSubcommand(new ExportCommand(application))
                 .addSubcommand(new CommandLine.HelpCommand())
                 .setUnmatchedOptionsAllowedAsOptionParameters(false)
                 .setCaseInsensitiveEnumValuesAllowed(true);

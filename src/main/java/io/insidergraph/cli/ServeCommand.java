@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.insidergraph.ingest.IngestService;
+import io.insidergraph.neo4j.EmbeddedNeo4j.DataFolderInUseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -56,12 +57,21 @@ final class ServeCommand implements Callable<Integer> {
         if (!ingest.isEmpty()) {
             args = Stream.concat(Stream.of("--insidergraph.samples=false"), Arrays.stream(args)).toArray(String[]::new);
         }
-        context = new SpringApplicationBuilder(application)
-                .main(application)
-                .web(WebApplicationType.SERVLET)
-                .run(args);
+        try {
+            context = new SpringApplicationBuilder(application)
+                    .main(application)
+                    .web(WebApplicationType.SERVLET)
+                    .run(args);
+        }
+        catch (RuntimeException ex) {
+            if (DataFolderInUseException.in(ex).isPresent()) { // said already, in one line
+                return 1;
+            }
+            throw ex;
+        }
         if (!ingest.isEmpty()) {
             var service = context.getBean(IngestService.class);
+            log.info("Ingesting {} in the background; queries see each batch as it is stored", ingest);
             Thread.ofPlatform().name("serve-ingest").start(() -> {
                 try {
                     service.ingest(ingest, null);

@@ -39,8 +39,7 @@ public final class EdgarFetcher implements AutoCloseable {
         long started = System.nanoTime();
         var folder = new EdgarFolder(request.out() != null ? request.out() : properties.out());
         var tally = new Tally();
-        try (var progress = new Progress(tally, http::requests, http::bytesReceived, System.out,
-                Progress.onTerminal())) {
+        try (var progress = Progress.forConsole(tally, http::requests, http::bytesReceived)) {
             if (request.bulk()) {
                 feed.fetch(request.range(), request.forms(), folder, tally);
             }

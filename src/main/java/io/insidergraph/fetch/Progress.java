@@ -1,89 +1,74 @@
 package io.insidergraph.fetch;
 
-import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shows how a fetch is going: on a terminal a bar redrawn in place on one line (files done of total, MB, requests
- * a second, time left), elsewhere (a log file, CI) a log line every so often, since carriage returns make a mess
- * of a log.
+ * Shows how a fetch is going with the progressbar library: on a terminal a bar redrawn in place (files done of
+ * total, time left, then new / present / failed, MB and requests a second), elsewhere (a log file, CI) the same
+ * line logged every ten seconds. The download threads only count ({@link Tally}); a ticker hands the counts over.
  */
 final class Progress implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Progress.class);
-    private static final int BAR = 24;
 
     private final Tally tally;
     private final LongSupplier requests;
     private final LongSupplier bytes;
-    private final PrintStream terminal;
-    private final boolean onTerminal;
     private final long started = System.nanoTime();
+    private final ProgressBar bar;
     private final ScheduledExecutorService ticker;
-    private int shown;
 
-    Progress(Tally tally, LongSupplier requests, LongSupplier bytes, PrintStream terminal, boolean onTerminal) {
+    Progress(Tally tally, LongSupplier requests, LongSupplier bytes, ProgressBarConsumer consumer, boolean onTerminal) {
         this.tally = tally;
         this.requests = requests;
         this.bytes = bytes;
-        this.terminal = terminal;
-        this.onTerminal = onTerminal;
+        int every = onTerminal ? 250 : 10_000;
+        this.bar = new ProgressBarBuilder().setTaskName("fetch").setInitialMax(-1).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(every).setConsumer(consumer).build();
         this.ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("fetch-progress")
                 .factory());
-        long every = onTerminal ? 250 : 10_000;
-        ticker.scheduleAtFixedRate(this::show, every, every, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::show, 0, Math.min(every, 250), TimeUnit.MILLISECONDS);
     }
 
-    static boolean onTerminal() {
+    /** A bar on a terminal, log lines elsewhere. */
+    static Progress forConsole(Tally tally, LongSupplier requests, LongSupplier bytes) {
         var console = System.console();
-        return console != null && console.isTerminal();
+        boolean onTerminal = console != null && console.isTerminal();
+        return new Progress(tally, requests, bytes, onTerminal ? new ConsoleProgressBarConsumer(System.out)
+                : new DelegatingProgressBarConsumer(line -> log.info("EDGAR fetch: {}", line), 160), onTerminal);
     }
 
     private synchronized void show() {
-        var line = line(Duration.ofNanos(System.nanoTime() - started));
-        if (onTerminal) {
-            // blanks over whatever a longer line before left behind
-            terminal.print("\r" + line + " ".repeat(Math.max(0, shown - line.length())));
-            terminal.flush();
-            shown = line.length();
+        if (tally.selected() > 0) {
+            bar.maxHint(tally.selected());
         }
-        else {
-            log.info("EDGAR fetch: {}", line);
-        }
+        bar.stepTo(tally.done());
+        bar.setExtraMessage(extra(Duration.ofNanos(System.nanoTime() - started)));
     }
 
-    String line(Duration elapsed) {
-        int total = tally.selected();
-        int done = tally.done();
+    String extra(Duration elapsed) {
         double seconds = Math.max(elapsed.toMillis() / 1000.0, 0.001);
-        var text = new StringBuilder();
-        if (total > 0) {
-            int filled = (int) Math.min(BAR, (long) BAR * done / total);
-            text.append('[').append("#".repeat(filled)).append(" ".repeat(BAR - filled)).append("] ");
-        }
-        text.append("%d/%d files (%d new, %d present, %d failed)  %.1f MB  %.1f req/s".formatted(done, total,
-                tally.downloaded(), tally.present(), tally.failed(), bytes.getAsLong() / 1e6,
-                requests.getAsLong() / seconds));
-        if (done > 0 && total > done) {
-            long left = Math.round((total - done) * seconds / done);
-            text.append("  ETA %d:%02d".formatted(left / 60, left % 60));
-        }
-        return text.toString();
+        return "(%d new, %d present, %d failed)  %.1f MB  %.1f req/s".formatted(tally.downloaded(), tally.present(),
+                tally.failed(), bytes.getAsLong() / 1e6, requests.getAsLong() / seconds);
     }
 
     @Override
     public void close() {
         ticker.shutdownNow();
-        if (onTerminal) {
-            show();
-            terminal.println();
-        }
+        show();
+        bar.close();
     }
 }

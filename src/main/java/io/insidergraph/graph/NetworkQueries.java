@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.insidergraph.neo4j.CypherResources;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The network of role edges: interlocking companies, shortest chains, and neighbourhoods for drawing. */
@@ -100,24 +103,7 @@ public class NetworkQueries {
             }
             frontier = next;
         }
-        var ciks = new ArrayList<>(distance.keySet());
-        var kept = new HashSet<>(ciks);
-        var params = tenure.parameters();
-        params.put("ciks", ciks);
-        params.put("types", types);
-        var network = reads.read(GRAPH, params, result -> {
-            var nodes = new ArrayList<NetworkNode>();
-            var edges = new ArrayList<NetworkEdge>();
-            result.forEachRemaining(row -> {
-                var entity = Props.entity(row.get("a"));
-                var newest = Props.date(row, "newest");
-                nodes.add(NetworkNode.of(entity, distance.get(entity.cik())));
-                row.get("edges").asList(v -> v).stream()
-                        .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
-                        .map(edge -> NetworkEdge.of(edge, tenure, newest)).forEach(edges::add);
-            });
-            return new Network(nodes, edges, false);
-        });
+        var network = graph(distance.keySet(), types, tenure, distance::get);
         if (network.nodes().stream().noneMatch(node -> node.cik().equals(cik))) {
             return Optional.empty();
         }
@@ -142,6 +128,39 @@ public class NetworkQueries {
             unique.add(later ? edge.withId(edge.id() + "@" + edge.since()) : edge);
         }
         return unique;
+    }
+
+    /**
+     * The entities of {@code ciks} that exist (by CIK) and every role edge (spell) of {@code roles} (held by the
+     * tenure's rule) between two of them: a view a client assembled from several neighbourhoods, redrawn as one
+     * network.
+     */
+    public Network subgraph(Collection<String> ciks, Collection<Role> roles, Tenure tenure) {
+        var network = graph(new LinkedHashSet<>(ciks), Role.types(roles), tenure, cik -> null);
+        var nodes = network.nodes().stream().sorted(Comparator.comparing(NetworkNode::cik)).toList();
+        return new Network(nodes, uniqueIds(network.edges()), false);
+    }
+
+    /** The nodes of {@code ciks} with their distance, and the edges among them. */
+    private Network graph(Collection<String> ciks, List<String> types, Tenure tenure,
+            Function<String, @Nullable Integer> hops) {
+        var kept = new HashSet<>(ciks);
+        var params = tenure.parameters();
+        params.put("ciks", List.copyOf(ciks));
+        params.put("types", types);
+        return reads.read(GRAPH, params, result -> {
+            var nodes = new ArrayList<NetworkNode>();
+            var edges = new ArrayList<NetworkEdge>();
+            result.forEachRemaining(row -> {
+                var entity = Props.entity(row.get("a"));
+                var newest = Props.date(row, "newest");
+                nodes.add(NetworkNode.of(entity, hops.apply(entity.cik())));
+                row.get("edges").asList(v -> v).stream()
+                        .filter(edge -> !edge.get("type").isNull() && kept.contains(edge.get("target").asString()))
+                        .map(edge -> NetworkEdge.of(edge, tenure, newest)).forEach(edges::add);
+            });
+            return new Network(nodes, edges, false);
+        });
     }
 
 }

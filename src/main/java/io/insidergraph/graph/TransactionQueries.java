@@ -74,9 +74,35 @@ public class TransactionQueries {
     private static Map<String, @Nullable Object> parameters(PageRequest request) {
         var params = parameters(request.filter());
         params.put("byValue", request.order() == TransactionOrder.VALUE);
-        params.put("afterKey", request.after() == null ? null : request.after().key());
-        params.put("afterId", request.after() == null ? null : request.after().id());
+        var after = request.after();
+        var tie = after == null ? null : Tie.of(after.id());
+        params.put("afterKey", after == null ? null : after.key());
+        params.put("afterAccession", tie == null ? null : tie.accession());
+        params.put("afterTable", tie == null ? null : tie.table());
+        params.put("afterPosition", tie == null ? null : tie.position());
         return params;
+    }
+
+    /**
+     * What breaks ties between rows of one sort key, as the statements order them: the accession, the table (0
+     * non-derivative, 1 derivative) and the position, read from a transaction id, {@code accession:T:N|D:position}
+     * (see {@code BatchParameters.rowId}). Cursors written before ties were broken this way carry the same ids, so
+     * they still name their row.
+     */
+    private record Tie(String accession, int table, long position) {
+
+        static Tie of(String id) {
+            var parts = id.split(":");
+            try {
+                if (parts.length == 4 && parts[1].equals("T") && parts[2].matches("[ND]")) {
+                    return new Tie(parts[0], parts[2].equals("D") ? 1 : 0, Long.parseLong(parts[3]));
+                }
+            }
+            catch (NumberFormatException ex) {
+                // refused below
+            }
+            throw new InvalidQueryException("after: this cursor does not name a transaction");
+        }
     }
 
     private static Map<String, @Nullable Object> parameters(TransactionFilter filter) {

@@ -43,10 +43,11 @@ final class IngestPipeline {
     private sealed interface Result permits Parsed, Rejected, Failed, End {
     }
 
-    private record Parsed(OwnershipFiling filing, int permits) implements Result {
+    /** {@code position}: how far into the input (bytes, as the source counts them) its document ended. */
+    private record Parsed(OwnershipFiling filing, int permits, long position) implements Result {
     }
 
-    private record Rejected(Reject reject, int permits) implements Result {
+    private record Rejected(Reject reject, int permits, long position) implements Result {
     }
 
     /** A parser thread met an error it cannot turn into a reject (out of memory, say): the run stops. */
@@ -95,6 +96,9 @@ final class IngestPipeline {
         private long skipped;
         private long lost;
         private long replaced;
+        /** Inputs parsed or rejected so far, and how far into the input the furthest of them ended. */
+        private long read;
+        private long position;
 
         Run(DocumentSource source) {
             this.source = source;
@@ -122,12 +126,14 @@ final class IngestPipeline {
                     if (result instanceof Rejected rejected) {
                         reject(rejected.reject());
                         memory.release(rejected.permits());
+                        read(rejected.position());
                     }
                     else if (result instanceof Failed failed) {
                         log.error("Ingest stopped: the parser failed on {}", failed.source(), failed.error());
                         throw failed.error();
                     }
                     else if (result instanceof Parsed parsed) {
+                        read(parsed.position());
                         batch.add(parsed);
                         if (batch.size() >= settings.batchSize()) {
                             flush();
@@ -161,15 +167,16 @@ final class IngestPipeline {
                     @Override
                     public void document(InputDocument document) throws InterruptedException {
                         int permits = (int) Math.min(budgetKb, document.content().length / 1024 + 1);
+                        long position = source.bytesRead();
                         memory.acquire(permits);
                         submitted.incrementAndGet();
-                        parsers.execute(() -> results.add(parse(document, permits)));
+                        parsers.execute(() -> results.add(parse(document, permits, position)));
                     }
 
                     @Override
-                    public void unreadable(String source, String reason) {
+                    public void unreadable(String unreadable, String reason) {
                         submitted.incrementAndGet();
-                        results.add(new Rejected(new Reject(source, null, reason), 0));
+                        results.add(new Rejected(new Reject(unreadable, null, reason), 0, source.bytesRead()));
                     }
 
                     @Override
@@ -177,13 +184,13 @@ final class IngestPipeline {
                         int permits = (int) Math.min(budgetKb, filing.estimatedBytes() / 1024 + 1);
                         memory.acquire(permits);
                         submitted.incrementAndGet();
-                        results.add(new Parsed(filing.filing(), permits));
+                        results.add(new Parsed(filing.filing(), permits, source.bytesRead()));
                     }
 
                     @Override
                     public void rejected(Reject reject) {
                         submitted.incrementAndGet();
-                        results.add(new Rejected(reject, 0));
+                        results.add(new Rejected(reject, 0, source.bytesRead()));
                     }
                 });
             }
@@ -199,20 +206,20 @@ final class IngestPipeline {
         }
 
         /** Whatever happens, one result for the document: nothing thrown may vanish in the parser pool. */
-        private Result parse(InputDocument document, int permits) {
+        private Result parse(InputDocument document, int permits, long position) {
             try {
-                return new Parsed(parser.parse(document.source(), document.content()), permits);
+                return new Parsed(parser.parse(document.source(), document.content()), permits, position);
             }
             catch (FilingParseException ex) {
-                return new Rejected(new Reject(document.source(), null, reason(ex)), permits);
+                return new Rejected(new Reject(document.source(), null, reason(ex)), permits, position);
             }
             catch (RuntimeException ex) {
                 log.warn("Parser failed on {}", document.source(), ex);
-                return new Rejected(new Reject(document.source(), null, "parser error: " + ex), permits);
+                return new Rejected(new Reject(document.source(), null, "parser error: " + ex), permits, position);
             }
             catch (StackOverflowError ex) {
                 return new Rejected(new Reject(document.source(), null, "parser error: nested too deeply ("
-                        + ex + ")"), permits);
+                        + ex + ")"), permits, position);
             }
             catch (Error ex) {
                 return new Failed(document.source(), ex);
@@ -262,9 +269,15 @@ final class IngestPipeline {
             progress.rejected(reject);
         }
 
+        /** Progress moves per input parsed (the reader runs ahead by up to the memory budget; writes by batch). */
+        private void read(long endsAt) {
+            read++;
+            position = Math.max(position, endsAt);
+        }
+
         private ProgressListener.Snapshot snapshot() {
             // a copy not stored for a conflict shows as skipped while the run goes; the summary tells them apart
-            return new ProgressListener.Snapshot(ingested, skipped + lost, rejects.size(), source.bytesRead(),
+            return new ProgressListener.Snapshot(read, ingested, skipped + lost, rejects.size(), position,
                     source.totalBytes(), elapsed());
         }
 

@@ -28,9 +28,12 @@ public class IngestService {
     private final IngestSettings settings;
     private final Path defaultRejectsFile;
     private final FilingParser parser;
+    private final IngestMeters meters;
 
-    IngestService(GraphWriter writer, IngestSettings settings, InsidergraphProperties properties) {
+    IngestService(GraphWriter writer, IngestSettings settings, InsidergraphProperties properties,
+            IngestMeters meters) {
         this.writer = writer;
+        this.meters = meters;
         this.settings = settings;
         this.defaultRejectsFile = properties.dataDir().resolve("rejects.tsv");
         this.parser = new FilingParser(settings.maxFileSize().toBytes());
@@ -43,7 +46,7 @@ public class IngestService {
     public IngestSummary ingest(List<Path> paths, @Nullable Path rejectsFile) throws InterruptedException {
         log.info("Ingesting {}", paths.size() <= 5 ? paths : paths.size() + " paths");
         var source = DocumentSource.of(paths, settings.maxFileSize().toBytes());
-        return run(source, ConsoleProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
+        return run(source, IngestProgress.forConsole(), rejectsFile == null ? defaultRejectsFile : rejectsFile);
     }
 
     /**
@@ -65,6 +68,7 @@ public class IngestService {
         var outcome = writer.write(List.of(filing));
         var conflict = outcome.conflicts().stream().findFirst().map(c -> RejectsReport.describe(c) + "; kept "
                 + c.kept().source() + "; differences: " + c.describeDifferences()).orElse(null);
+        meters.stored(outcome.written().isEmpty());
         return new Stored(filing.accessionNumber(), outcome.written().isEmpty(), conflict);
     }
 
@@ -83,7 +87,8 @@ public class IngestService {
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {
         IngestSummary summary;
         try (var report = RejectsReport.open(rejectsFile)) {
-            summary = new IngestPipeline(parser, writer, settings, reportingTo(report, progress)).run(source);
+            summary = new IngestPipeline(parser, writer, settings, meters.counting(reportingTo(report, progress)))
+                    .run(source);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the rejects report " + rejectsFile, ex);

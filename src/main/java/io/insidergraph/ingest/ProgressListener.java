@@ -7,20 +7,21 @@ import io.insidergraph.graph.CopyConflict;
 /** Told how a run is going, often; decides itself how often to show it. */
 interface ProgressListener {
 
-    /** The state of a run at one moment. */
-    record Snapshot(long ingested, long skipped, long rejected, long bytesRead, long totalBytes, Duration elapsed) {
-
-        long inputs() {
-            return ingested + skipped + rejected;
-        }
+    /**
+     * The state of a run at one moment.
+     *
+     * @param read       inputs parsed or rejected so far: moves with every filing
+     * @param ingested   filings stored, counted as each batch commits
+     * @param skipped    filings already stored, counted as each batch commits
+     * @param rejected   inputs rejected, by the parser or the database
+     * @param bytesDone  how far into the input the inputs read so far reach (bytes, as the source counts them)
+     * @param totalBytes the input's size, or 0 when unknown
+     */
+    record Snapshot(long read, long ingested, long skipped, long rejected, long bytesDone, long totalBytes,
+            Duration elapsed) {
 
         double filingsPerSecond() {
-            return ingested / Math.max(elapsed.toNanos() / 1e9, 1e-3);
-        }
-
-        /** Fraction done by bytes read, or -1 when the total is unknown. */
-        double fraction() {
-            return totalBytes > 0 ? Math.min(1.0, (double) bytesRead / totalBytes) : -1;
+            return read / Math.max(elapsed.toNanos() / 1e9, 1e-3);
         }
     }
 

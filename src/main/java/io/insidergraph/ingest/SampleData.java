@@ -49,7 +49,7 @@ class SampleData implements ApplicationRunner {
         var samples = resources();
         log.info("Empty database: ingesting {} sample filings (turn off with --insidergraph.samples=false)",
                 samples.length);
-        var summary = ingest.run(classpathSource(samples), ConsoleProgress.logLines(),
+        var summary = ingest.run(classpathSource(samples), IngestProgress.logLines(),
                 properties.dataDir().resolve("rejects.tsv"));
         log.info("Samples: {}", summary.describe());
     }

@@ -3,9 +3,9 @@ package io.insidergraph.neo4j;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -27,27 +27,41 @@ import org.springframework.util.StringUtils;
 class Neo4jRuntimeConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(Neo4jRuntimeConfiguration.class);
+    private static final URI NO_BOLT = URI.create("bolt://127.0.0.1:0");
 
     @Configuration(proxyBeanMethods = false)
     @Conditional(NoServerConfigured.class)
     static class Embedded {
 
         @Bean(destroyMethod = "close")
-        EmbeddedNeo4j embeddedNeo4j(InsidergraphProperties properties) {
-            return EmbeddedNeo4j.start(properties.dataDir().resolve("neo4j"), properties.embedded());
+        EmbeddedNeo4j embeddedNeo4j(InsidergraphProperties properties,
+                @Value("${insidergraph.ingest.writer:auto}") String writer) {
+            var settings = properties.embedded();
+            if (!settings.bolt() && writer.equals("cypher")) {
+                // the Cypher writer speaks Bolt: a free port, so that it still cannot collide with a running serve
+                settings = new InsidergraphProperties.Embedded(true, 0, settings.boltAuth(), settings.boltPassword(),
+                        settings.pageCache(), settings.heapTransactionMemory());
+            }
+            return EmbeddedNeo4j.start(properties.dataDir().resolve("neo4j"), settings);
         }
 
+        /**
+         * The driver's way in. Without Bolt (ingest) the driver beans are still built, since the API's read beans
+         * are part of every context, but nothing of an ingest run uses them: the schema and the writer go through
+         * the Java API. Their URI then names no port at all, so that a stray use fails at once rather than reaching
+         * whatever listens on 7687.
+         */
         @Bean
         Neo4jConnectionDetails neo4jConnectionDetails(EmbeddedNeo4j neo4j) {
             return new Neo4jConnectionDetails() {
                 @Override
                 public URI getUri() {
-                    return neo4j.boltUri();
+                    return neo4j.bolt().orElse(NO_BOLT);
                 }
 
                 @Override
                 public AuthToken getAuthToken() {
-                    return AuthTokens.none();
+                    return neo4j.authToken();
                 }
             };
         }

@@ -2,14 +2,19 @@ package io.insidergraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
 /** Filtered, sorted transaction pages on the samples, walked across pages without gaps or repeats. */
 class TransactionsIT extends ApiTestBase {
+
+    private static final String ALPHABET = "0001652044";
 
     private static final String PAGE = """
             query($filter: TransactionFilter, $first: Int, $after: String, $orderBy: TransactionOrder) {
@@ -20,19 +25,51 @@ class TransactionsIT extends ApiTestBase {
               }
             }""";
 
+    /** Rows of one date come as their filing lists them: non-derivative before derivative, each by position. */
     @Test
-    void teslaTransactionsNewestFirstThenById() {
+    void teslaTransactionsNewestFirstThenAsTheFilingListsThem() {
         var response = tester.document(PAGE).variable("filter", Map.of("issuerCik", TESLA)).variable("first", 5)
                 .execute();
         response.errors().verify();
         response.path("transactions.totalCount").entity(Integer.class).isEqualTo(35);
         response.path("transactions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
         response.path("transactions.edges[*].node.id").entityList(String.class).containsExactly(
-                "0000899243-23-008179:T:D:0", "0000899243-23-008179:T:D:1", "0000899243-23-008179:T:N:0",
-                "0000899243-23-008179:T:N:1", "0001494730-20-000001:T:N:0");
+                "0000899243-23-008179:T:N:0", "0000899243-23-008179:T:N:1", "0000899243-23-008179:T:D:0",
+                "0000899243-23-008179:T:D:1", "0001494730-20-000001:T:N:0");
         response.path("transactions.edges[4].node.code").entity(String.class).isEqualTo("P");
         response.path("transactions.edges[4].node.shares").entity(Double.class).isEqualTo(13037.0);
         response.path("transactions.edges[4].node.pricePerShare").entity(Double.class).isEqualTo(767.0);
+    }
+
+    /**
+     * Regression: ties within one date were broken by the id's string order, so a filing's rows came back 0, 1, 10,
+     * 2, ... A real Form 4 of Alphabet's (src/test/resources/corpus, see MANIFEST.tsv) with eleven sales on
+     * 2018-09-19, walked whole and three at a time, comes back in the order the filing lists them.
+     */
+    @Test
+    void rowsOfOneDateComeInPositionOrderRowTenAfterRowNine() throws Exception {
+        var rejects = Files.createTempFile("insidergraph-rejects-", ".tsv");
+        ingest.ingest(List.of(Path.of("src/test/resources/corpus/filings/joeychilson__edgar_client/doc4.xml")),
+                rejects);
+        var filter = Map.<String, Object>of("issuerCik", ALPHABET);
+        var response = tester.document("""
+                query($filter: TransactionFilter) {
+                  transactions(filter: $filter, first: 20) {
+                    edges { node { id transactionDate shares pricePerShare filing { accessionNumber } } }
+                  }
+                }""").variable("filter", filter).execute();
+        response.errors().verify();
+        var accession = response.path("transactions.edges[0].node.filing.accessionNumber").entity(String.class).get();
+        response.path("transactions.edges[*].node.id").entityList(String.class).containsExactly(
+                IntStream.rangeClosed(0, 10).mapToObj(position -> accession + ":T:N:" + position).toArray(String[]::new));
+        assertThat(response.path("transactions.edges[*].node.transactionDate").entityList(String.class).get())
+                .hasSize(11).containsOnly("2018-09-19");
+        response.path("transactions.edges[*].node.shares").entityList(Double.class).containsExactly(325.0, 1303.0,
+                978.0, 1106.0, 2462.0, 200.0, 400.0, 2326.0, 300.0, 400.0, 200.0);
+        response.path("transactions.edges[*].node.pricePerShare").entityList(Double.class).containsExactly(1168.96,
+                1155.6976, 1156.6848, 1157.7838, 1159.1521, 1160.685, 1161.91, 1163.6992, 1164.95, 1165.755, 1166.77);
+        assertThat(walk(filter, "DATE", 3)).as("three at a time, each page after the last's cursor")
+                .isEqualTo(walk(filter, "DATE", 200)).hasSize(11).endsWith(accession + ":T:N:9", accession + ":T:N:10");
     }
 
     @Test
@@ -102,7 +139,7 @@ class TransactionsIT extends ApiTestBase {
         response.path("company.transactions.totalCount").entity(Integer.class).isEqualTo(35);
         response.path("person.transactions.totalCount").entity(Integer.class).isEqualTo(35);
         response.path("person.transactions.edges[*].node.id").entityList(String.class)
-                .containsExactly("0000899243-23-008179:T:D:0", "0000899243-23-008179:T:D:1");
+                .containsExactly("0000899243-23-008179:T:N:0", "0000899243-23-008179:T:N:1");
     }
 
     @Test
@@ -112,7 +149,7 @@ class TransactionsIT extends ApiTestBase {
                     edges { node { id } } } }""").execute();
         response.errors().verify();
         response.path("transactions.edges").entityList(Object.class).hasSize(35);
-        response.path("transactions.edges[0].node.id").entity(String.class).isEqualTo("0000899243-23-008179:T:D:0");
+        response.path("transactions.edges[0].node.id").entity(String.class).isEqualTo("0000899243-23-008179:T:N:0");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.insidergraph.bench;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 
-import io.insidergraph.InsidergraphApplication;
 import io.insidergraph.graph.GraphReads;
-import io.insidergraph.graph.StatsQueries;
-import io.insidergraph.ingest.IngestService;
 import io.insidergraph.neo4j.CypherResources;
 import io.insidergraph.neo4j.EmbeddedNeo4j;
 import io.micrometer.core.instrument.Counter;
@@ -32,11 +28,11 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Floors come first: {@code { __typename }} over HTTP (what HTTP and GraphQL cost with no read), and
  * {@code RETURN 1} through the driver in a read transaction (what Bolt and a read transaction cost with no work in
  * the statement), as an auto-commit query (one Bolt round trip fewer) and, on the embedded database, through its Java
- * API (the transaction without Bolt).
+ * API (the transaction without Bolt). Beside the driver's read transaction, the same {@code RETURN 1} and the
+ * interlocks statement run through Spring Data Neo4j's {@code Neo4jClient} in a Spring-managed read-only transaction,
+ * interleaved with the driver's, which is what moving {@code GraphReads} onto Spring Data Neo4j would cost.
  * Each request picks a random copy of the corpus, so the reads spread over the whole store instead of one cached
  * corner. A third column runs the same document in the app's JVM without HTTP ({@code ExecutionGraphQlService}),
  * which splits the API's cost into statements, GraphQL execution and HTTP. The three are rotated per request.
@@ -71,7 +69,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GraphQlLatencyBench {
 
-    private static final long CIK_OFFSET = 3_000_000L;
     private static final List<String> ALL_ROLES = List.of("DIRECTOR_OF", "OFFICER_OF", "TEN_PERCENT_OWNER_OF",
             "OTHER_INSIDER_OF");
 
@@ -89,47 +86,23 @@ public final class GraphQlLatencyBench {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
         var work = Path.of(args.length > 1 ? args[1] : "/tmp/insidergraph-latency");
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
-        var synthetic = SyntheticFilings.fromCorpus(Path.of("src/test/resources/corpus/filings"));
-        long copies = count / synthetic.templateCount();
-        var appArgs = new ArrayList<>(List.of("--insidergraph.data-dir=" + work.resolve("db"),
-                "--insidergraph.embedded.bolt-port=0", "--insidergraph.embedded.page-cache=1g",
-                "--insidergraph.samples=false", "--server.port=0", "--logging.level.io.insidergraph=WARN"));
-        // further arguments go to the app, e.g. --spring.threads.virtual.enabled=false to compare settings
-        appArgs.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
-
-        try (var context = new SpringApplicationBuilder(InsidergraphApplication.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run(appArgs.toArray(String[]::new))) {
-            var stats = context.getBean(StatsQueries.class);
-            // the filings folder and the marker are per count, so a rerun with the same count reuses the database
-            var ingested = work.resolve("ingested-" + count);
-            if (!Files.exists(ingested)) {
-                var folder = work.resolve("filings-" + count);
-                if (!Files.exists(folder)) {
-                    long started = System.nanoTime();
-                    synthetic.writeTo(folder, count);
-                    System.out.printf("generated %,d filings in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
-                }
-                var summary = context.getBean(IngestService.class).ingest(List.of(folder), work.resolve("rejects.tsv"));
-                System.out.println("ingest: " + summary.describe());
-                Files.createFile(ingested);
-            }
-            var graph = stats.stats();
-            System.out.printf("graph: %,d filings, %,d transactions, %,d holdings, %,d companies, %,d people "
-                    + "(%d copies of %d corpus filings)%n", graph.filings(), graph.transactions(), graph.holdings(),
-                    graph.companies(), graph.people(), copies, synthetic.templateCount());
-
+        try (var app = BenchGraph.start(count, work, Arrays.asList(args).subList(Math.min(3, args.length),
+                args.length))) {
+            // further arguments go to the app, e.g. --spring.threads.virtual.enabled=false to compare settings
+            var context = app.context();
             var driver = context.getBean(Driver.class);
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             var apiReads = context.getBean(MeterRegistry.class).get(GraphReads.READS_METER).counter();
-            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + port + "/graphql"), copies,
-                    apiReads, context.getBean(ExecutionGraphQlService.class),
-                    context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable());
+            var bench = new GraphQlLatencyBench(driver, URI.create("http://127.0.0.1:" + app.port() + "/graphql"),
+                    app.copies(), apiReads, context.getBean(ExecutionGraphQlService.class),
+                    context.getBeanProvider(EmbeddedNeo4j.class).getIfAvailable(), context.getBean(Neo4jClient.class),
+                    context.getBean(PlatformTransactionManager.class));
             bench.run(requests);
         }
     }
 
     private final Driver driver;
+    private final Neo4jClient neo4jClient;
+    private final TransactionTemplate readOnly;
     private final URI endpoint;
     private final long copies;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -141,8 +114,13 @@ public final class GraphQlLatencyBench {
     private long directReads;
 
     private GraphQlLatencyBench(Driver driver, URI endpoint, long copies, Counter apiReads,
-            ExecutionGraphQlService graphQlService, @Nullable EmbeddedNeo4j embedded) {
+            ExecutionGraphQlService graphQlService, @Nullable EmbeddedNeo4j embedded, Neo4jClient neo4jClient,
+            PlatformTransactionManager transactions) {
         this.driver = driver;
+        this.neo4jClient = neo4jClient;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.setTimeout(10);
         this.embedded = embedded;
         this.graphQlService = graphQlService;
         this.endpoint = endpoint;
@@ -264,6 +242,7 @@ public final class GraphQlLatencyBench {
                 session.run("RETURN 1").list();
             }
         }));
+        rows.addAll(springDataFloors(requests));
         if (embedded != null) {
             rows.add(floor("RETURN 1 (embedded, no Bolt)", requests, () -> {
                 try (var tx = embedded.database().beginTx()) {
@@ -275,6 +254,50 @@ public final class GraphQlLatencyBench {
         return rows;
     }
 
+    /**
+     * Spring Data Neo4j's way to the same read: {@code Neo4jClient} inside a Spring-managed read-only transaction
+     * (Boot's {@code Neo4jTransactionManager}, which opens a READ session, so a cluster routes it to a reader, and
+     * applies the transaction's timeout), against the driver's {@code executeRead} as {@code GraphReads} runs it,
+     * one after the other in each iteration so that both see the same load.
+     */
+    private List<String> springDataFloors(int requests) {
+        var params = new HashMap<String, Object>();
+        params.put("cik", "0001861449");
+        params.put("type", "DIRECTOR_OF");
+        params.put("asOf", null);
+        var driverFloor = new long[requests];
+        var clientFloor = new long[requests];
+        var driverInterlocks = new long[requests];
+        var clientInterlocks = new long[requests];
+        for (int i = -Math.max(1000, requests); i < requests; i++) {
+            long a = System.nanoTime();
+            read("RETURN 1", Map.of());
+            long b = System.nanoTime();
+            readOnly.execute(status -> neo4jClient.query("RETURN 1").fetch().all());
+            long c = System.nanoTime();
+            read(INTERLOCKS, params);
+            long d = System.nanoTime();
+            readOnly.execute(status -> neo4jClient.query(INTERLOCKS).bindAll(params).fetch().all());
+            long e = System.nanoTime();
+            if (i >= 0) {
+                driverFloor[i] = b - a;
+                clientFloor[i] = c - b;
+                driverInterlocks[i] = d - c;
+                clientInterlocks[i] = e - d;
+            }
+        }
+        return List.of(row("RETURN 1 (driver, interleaved)", driverFloor),
+                row("RETURN 1 (Neo4jClient, Spring read-only tx)", clientFloor),
+                row("interlocks (driver, interleaved)", driverInterlocks),
+                row("interlocks (Neo4jClient, Spring read-only tx)", clientInterlocks));
+    }
+
+    private static String row(String name, long[] times) {
+        Arrays.sort(times);
+        return String.format("%-28s |        – /        –    | %8.2f / %8.2f          |     –     |        – /        – | 1",
+                name, millis(times, 0.50), millis(times, 0.99));
+    }
+
     private static String floor(String name, int requests, Runnable read) {
         var direct = new long[requests];
         for (int i = -Math.max(1000, requests); i < requests; i++) {
@@ -284,9 +307,7 @@ public final class GraphQlLatencyBench {
                 direct[i] = System.nanoTime() - started;
             }
         }
-        Arrays.sort(direct);
-        return String.format("%-28s |        – /        –    | %8.2f / %8.2f          |     –     |        – /        – | 1",
-                name, millis(direct, 0.50), millis(direct, 0.99));
+        return row(name, direct);
     }
 
     /** The same document executed in the app's JVM without HTTP: what GraphQL itself costs over the statements. */
@@ -404,7 +425,7 @@ public final class GraphQlLatencyBench {
     }
 
     private static String shifted(String cik, long copy) {
-        return String.format("%010d", Long.parseLong(cik) + copy * CIK_OFFSET);
+        return String.format("%010d", Long.parseLong(cik) + copy * BenchGraph.CIK_OFFSET);
     }
 
     private static double millis(long[] sorted, double quantile) {

@@ -67,7 +67,7 @@ public final class OfflineImportCeilingBench {
 
     /** Starts the embedded database on the imported store and applies the app's schema; seconds the schema took. */
     private static double applySchema(Path home) {
-        try (var neo4j = EmbeddedNeo4j.start(home, new InsidergraphProperties.Embedded(0, "1g", "2g"));
+        try (var neo4j = EmbeddedNeo4j.start(home, InsidergraphProperties.Embedded.openOnAnyPort("1g", "2g"));
                 var driver = GraphDatabase.driver(neo4j.boltUri())) {
             long started = System.nanoTime();
             SchemaBootstrap.apply(driver);

@@ -1,6 +1,7 @@
 package io.insidergraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,12 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.insidergraph.InsidergraphApplication;
+import io.insidergraph.neo4j.EmbeddedNeo4j;
 import io.insidergraph.support.IsolatedNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 /** The commands as a user runs them (in-process, without the final System.exit), on their own data folders. */
+@ExtendWith(OutputCaptureExtension.class)
 class CommandLineIT {
 
     private static final Path SAMPLES = Path.of("samples/filings");
@@ -60,6 +69,7 @@ class CommandLineIT {
         assertThat(result.exitCode()).isEqualTo(1);
     }
 
+    /** Regression: "ready" was logged when the port opened, before the samples were in (a query then saw none). */
     @Test
     void ingestStopsWithOneLineAndExitsOneWhenTheServerGoesAwayMidRun() throws Exception {
         try (var server = IsolatedNeo4j.start()) {
@@ -91,10 +101,15 @@ class CommandLineIT {
     }
 
     @Test
-    void serveLoadsTheSamplesOnFirstStartAndServesThem() throws Exception {
+    void serveLoadsTheSamplesOnFirstStartAndSaysReadyOnlyOnceTheyAreIn(CapturedOutput output) throws Exception {
         var serve = serve("--insidergraph.data-dir=" + temp.resolve("data"));
         try {
             assertThat(filings(serve)).isEqualTo(68);
+            var log = output.getOut();
+            int samplesIn = log.indexOf("Samples: 68 inputs: 68 ingested");
+            int ready = log.indexOf("insidergraph ready with 68 filings: GraphQL at http://localhost:");
+            assertThat(samplesIn).as("the samples' summary").isNotNegative();
+            assertThat(ready).as("the ready line, after the samples' summary").isGreaterThan(samplesIn);
         }
         finally {
             serve.context.close();
@@ -111,6 +126,62 @@ class CommandLineIT {
                 Thread.sleep(200);
             }
             assertThat(filings(serve)).isEqualTo(1);
+        }
+        finally {
+            serve.context.close();
+        }
+    }
+
+    /**
+     * Two regressions, beside one running serve: ingest opened Bolt on 7687, so it failed beside a serve holding that
+     * port even for another folder (now it opens no Bolt port); and ingest into the serve's own folder died with a
+     * 286-line stack trace (now it says in one line what to do and exits 1, and the serve goes on answering).
+     */
+    @Test
+    void ingestBesideARunningServeOpensNoBoltPortAndIntoItsFolderSaysInOneLineWhatToDo(CapturedOutput output)
+            throws Exception {
+        var served = temp.resolve("served");
+        var serve = serve("--insidergraph.data-dir=" + served, "--insidergraph.samples=false");
+        try {
+            int boltPort = serve.context.getBean(EmbeddedNeo4j.class).boltUri().getPort();
+            var beside = run("ingest", SAMPLES.toString(), "--insidergraph.data-dir=" + temp.resolve("other"),
+                    "--insidergraph.embedded.bolt-port=" + boltPort);
+            assertThat(beside.exitCode()).isZero();
+            assertThat(beside.out()).contains("68 inputs: 68 ingested");
+
+            int before = output.getOut().length() + output.getErr().length();
+            var into = run("ingest", SAMPLES.toString(), "--insidergraph.data-dir=" + served);
+            assertThat(into.exitCode()).isEqualTo(1);
+            var said = (output.getOut() + output.getErr()).substring(before);
+            assertThat(said).contains("The data folder " + served.resolve("neo4j").toAbsolutePath() + " is in use by "
+                    + "another process, most likely a running 'insidergraph serve'. Stop it first, or ingest through "
+                    + "it: 'serve --ingest PATH...' when starting it, or the ingestFiling mutation while it runs.");
+            assertThat(said.lines().filter(line -> line.contains(" ERROR ") || line.contains(" WARN ")))
+                    .as("error and warning lines").hasSize(1);
+            assertThat(said).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(filings(serve)).as("the serve still answers").isZero();
+        }
+        finally {
+            serve.context.close();
+        }
+    }
+
+    /** Bolt asks for the password by default: a write from a driver without it is refused, the app's own works. */
+    @Test
+    void serveRefusesAnOutsidersBoltWriteWhileTheAppsOwnDriverWorks() throws Exception {
+        var serve = serve("--insidergraph.data-dir=" + temp.resolve("data"));
+        try {
+            var bolt = serve.context.getBean(EmbeddedNeo4j.class).boltUri();
+            try (var outsider = GraphDatabase.driver(bolt, AuthTokens.none())) {
+                assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> outsider
+                        .executableQuery("MATCH (f:Filing) DETACH DELETE f").execute());
+            }
+            assertThat(filings(serve)).as("read by the API through the app's own driver").isEqualTo(68);
+            var password = Files.readString(temp.resolve("data/neo4j/bolt-password")).strip();
+            try (var user = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", password))) {
+                assertThat(user.executableQuery("MATCH (f:Filing) RETURN count(f) AS n").execute().records()
+                        .getFirst().get("n").asLong()).as("cypher-shell given the password file").isEqualTo(68);
+            }
         }
         finally {
             serve.context.close();
@@ -137,9 +208,9 @@ class CommandLineIT {
     private record Result(int exitCode, String out, String err) {
     }
 
+    /** As a user types it: ingest opens no Bolt port, so none need be chosen. */
     private static Result run(String... args) {
         var all = new ArrayList<>(List.of(args));
-        all.add("--insidergraph.embedded.bolt-port=0");
         var out = new StringWriter();
         var err = new StringWriter();
         var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class).setOut(new PrintWriter(out, true))

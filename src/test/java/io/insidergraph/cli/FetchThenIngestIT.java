@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -33,7 +34,8 @@ class FetchThenIngestIT extends Neo4jTestBase {
     Path work;
 
     @Test
-    void fetchesTeslasInsiderFilingsAndIngestsThemIntoTheGraph() {
+    void fetchesTeslasInsiderFilingsAndIngestsThemIntoTheGraph() throws Exception {
+        var password = Files.readString(neo4j.home().resolve("bolt-password")).strip();
         var stdout = new StringWriter();
         int exit;
         try (var server = EdgarReplayServer.start()) {
@@ -43,6 +45,8 @@ class FetchThenIngestIT extends Neo4jTestBase {
                             "--insidergraph.edgar.www-url=" + server.uri(),
                             "--insidergraph.edgar.data-url=" + server.uri(),
                             "--spring.neo4j.uri=" + neo4j.boltUri(),
+                            "--spring.neo4j.authentication.username=neo4j",
+                            "--spring.neo4j.authentication.password=" + password,
                             "--insidergraph.data-dir=" + work, "--insidergraph.samples=false");
         }
 

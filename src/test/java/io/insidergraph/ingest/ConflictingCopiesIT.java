@@ -261,7 +261,8 @@ class ConflictingCopiesIT extends IsolatedGraphTest {
     void aConflictIsARowOfTheRejectsReportWithBothCopiesAndTheFieldsThatDiffer() throws Exception {
         var report = temp.resolve("rejects.tsv");
         var service = new IngestService(writers.on(neo4j), IngestFixture.settings(100),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")),
+                IngestFixture.meters());
         var original = SEED;
 
         service.run(DocumentSource.of(List.of(original, copies.resolve(SEED_ACCESSION + ".xml")),

@@ -131,7 +131,8 @@ class DatasetIngestIT extends IsolatedGraphTest {
         var rejects = temp.resolve("rejects.tsv");
 
         var summary = new IngestService(embeddedWriter(neo4j), IngestFixture.settings(100),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")))
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")),
+                IngestFixture.meters())
                 .run(DocumentSource.of(List.of(quarter), DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE,
                         rejects);
 

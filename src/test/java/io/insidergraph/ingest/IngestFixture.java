@@ -11,6 +11,11 @@ import org.springframework.util.unit.DataSize;
 /** Runs the real pipeline against an {@link IsolatedNeo4j}, with any writer and batch size. */
 final class IngestFixture {
 
+    /** Ingest counters on a registry of their own, for services built outside Spring. */
+    static IngestMeters meters() {
+        return new IngestMeters(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    }
+
     static final Path CORPUS = Path.of("src/test/resources/corpus/filings");
     static final Path SAMPLES = Path.of("samples/filings");
     /** The real full submission of the samples: a Form 4 with its SGML header. */

@@ -153,6 +153,32 @@ class IngestResilienceIT extends IsolatedGraphTest {
                         "0000707549-25-000004 " + gz.toString().replace(".gz", ""));
     }
 
+    /**
+     * Issue 12: through ingestFiling, the client timed out at 30 s while the parse went on and stored the filing
+     * later. The parse is now linear (a 10 MB hostile value is refused in well under a second, see
+     * {@code SchemaBoundsTests}), and a document whose request has timed out by the time it is parsed is not
+     * stored at all.
+     */
+    @Test
+    void aDocumentWhoseRequestTimedOutIsNotStoredAfterwards() throws Exception {
+        var service = new IngestService(embeddedWriter(neo4j), IngestFixture.settings(100),
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")),
+                IngestFixture.meters());
+        byte[] seed = Files.readAllBytes(IngestFixture.CORPUS.resolve("seed/0001628280-25-025936.txt"));
+
+        assertThatExceptionOfType(IngestService.DeadlinePassedException.class)
+                .isThrownBy(() -> service.ingestDocument("ingestFiling", seed, Instant.now()))
+                .withMessage("ingestFiling: the request timed out before the filing 0001628280-25-025936 was"
+                        + " stored; it was not stored");
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isZero();
+
+        var stored = service.ingestDocument("ingestFiling", seed, Instant.now().plus(Duration.ofMinutes(1)));
+
+        assertThat(stored).isEqualTo(new IngestService.Stored("0001628280-25-025936", false, null));
+        assertThat(neo4j.count("MATCH (f:Filing {accessionNumber: '0001628280-25-025936'}) RETURN count(f)"))
+                .isOne();
+    }
+
     private IngestSummary runWithReport(Path input, Path rejects) throws Exception {
         return runWithReport(embeddedWriter(neo4j), 100, List.of(input), rejects);
     }
@@ -161,7 +187,8 @@ class IngestResilienceIT extends IsolatedGraphTest {
     private IngestSummary runWithReport(GraphWriter writer, int batchSize, List<Path> inputs, Path rejects)
             throws Exception {
         var service = new IngestService(writer, IngestFixture.settings(batchSize),
-                new InsidergraphProperties(temp, new InsidergraphProperties.Embedded(0, "64m", "1g")));
+                new InsidergraphProperties(temp, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g")),
+                IngestFixture.meters());
         return service.run(DocumentSource.of(inputs, DataSize.ofMegabytes(20).toBytes()), ProgressListener.NONE,
                 rejects);
     }

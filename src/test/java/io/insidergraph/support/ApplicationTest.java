@@ -18,6 +18,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         properties = {"insidergraph.embedded.bolt-port=0", "insidergraph.samples=false",
                 "insidergraph.embedded.page-cache=128m",
                 "insidergraph.api-key=test-api-key",
+                // the first plan of a statement takes seconds, and on a loaded machine (2 cores shared by several
+                // builds) more than the default 10 s; no test here is about these limits, and both stay under the
+                // testers' 60 s (Neo4jTestBase.RESPONSE_TIMEOUT)
+                "insidergraph.query-timeout=45s", "insidergraph.request-timeout=55s",
                 // lower than the default 100,000, so LimitsAndErrorsIT can pass it with the samples' 224 rows
                 "insidergraph.limits.max-result-fields=20000"})
 @AutoConfigureHttpGraphQlTester

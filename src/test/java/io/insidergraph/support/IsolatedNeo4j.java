@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import io.insidergraph.neo4j.EmbeddedNeo4j;
 import io.insidergraph.neo4j.InsidergraphProperties;
 import io.insidergraph.neo4j.SchemaBootstrap;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -32,8 +31,8 @@ public final class IsolatedNeo4j implements AutoCloseable {
 
     private IsolatedNeo4j(Path home) {
         this.home = home;
-        this.neo4j = EmbeddedNeo4j.start(home, new InsidergraphProperties.Embedded(0, "64m", "1g"));
-        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.neo4j = EmbeddedNeo4j.start(home, InsidergraphProperties.Embedded.openOnAnyPort("64m", "1g"));
+        this.driver = GraphDatabase.driver(neo4j.boltUri(), neo4j.authToken());
         SchemaBootstrap.apply(driver);
     }
 
