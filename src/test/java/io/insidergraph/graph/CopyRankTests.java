@@ -115,13 +115,15 @@ class CopyRankTests {
 
         assertThat(CopyRank.better(low, high)).isSameAs(low);
         assertThat(CopyRank.better(high, low)).isSameAs(low);
-        assertThat(CopyRank.reason(low, high)).isEqualTo("equally rich copies: the one with the smaller SHA-256 is kept");
+        assertThat(CopyRank.reason(low, high))
+                .isEqualTo("equally rich copies: the one with the smaller SHA-256 is kept");
         assertThat(low.differences(high)).containsExactly(new CopyConflict.FieldDifference("remarks", "A", "B"));
     }
 
     @Test
     void theSameBytesAtTwoPathsAreNoConflictAndTheLeastPathIsKept() {
-        var first = withSource(filing(Envelope.BARE_XML, false, SHA_LOW, null, List.of()), "b/0000000001-24-000001.xml");
+        var first = withSource(filing(Envelope.BARE_XML, false, SHA_LOW, null, List.of()),
+                "b/0000000001-24-000001.xml");
         var second = withSource(first, "a/0000000001-24-000001.xml");
 
         var plan = WritePlan.of(List.of(first, second), Map.of(), Map.of());
