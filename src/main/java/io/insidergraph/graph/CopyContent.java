@@ -1,6 +1,8 @@
 package io.insidergraph.graph;
 
 import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,11 +147,30 @@ record CopyContent(String accession, String source, String sha256, Envelope enve
             var mine = fields.get(name);
             var theirs = other.fields.get(name);
             if (!ofOneSidedItem && !explained.contains(name.substring(name.lastIndexOf('.') + 1))
-                    && !Objects.equals(mine, theirs)) {
+                    && !Objects.equals(mine, theirs) && !(envelope == Envelope.DATASET ? saysLess(mine, theirs)
+                            : other.envelope == Envelope.DATASET && saysLess(theirs, mine))) {
                 differences.add(new CopyConflict.FieldDifference(name, shown(mine), shown(theirs)));
             }
         }
         return differences;
+    }
+
+    /**
+     * Whether a data-set copy's value is the XML copy's, as the data sets can state it: absent (a column the
+     * quarter lacks, such as {@code AFF10B5ONE} before it was added) or a number cut to fewer decimal places
+     * ({@code 0.33} for the XML's {@code 0.3341}; the real 2024 Q3 tables round prices so).
+     */
+    private static boolean saysLess(@Nullable Object dataset, @Nullable Object xml) {
+        if (dataset == null) {
+            return true;
+        }
+        if (dataset instanceof Number cut && xml instanceof Number full && !(cut instanceof Long)) {
+            var shorter = new BigDecimal(cut.toString()).stripTrailingZeros();
+            var longer = new BigDecimal(full.toString());
+            return shorter.scale() < longer.stripTrailingZeros().scale()
+                    && longer.setScale(Math.max(shorter.scale(), 0), RoundingMode.HALF_UP).compareTo(shorter) == 0;
+        }
+        return false;
     }
 
     private static @Nullable String shown(@Nullable Object value) {

@@ -63,7 +63,9 @@ class IngestMutationIT extends ApiTestBase {
                 .path("ingestFiling.error").valueIsNull()
                 .path("ingestFiling.conflict").entity(String.class).satisfies(conflict -> assertThat(conflict)
                         .startsWith("conflicting copy not stored: the kept copy has fewer defects (0 against ")
-                        .contains("kept samples/0001628280-25-025936.txt")
+                        // the stored copy's source is the least path of its identical copies, and another test
+                        // of this class may have sent the seed's bytes through the mutation ("ingestFiling") first
+                        .containsPattern("; kept (samples/0001628280-25-025936\\.txt|ingestFiling); ")
                         .contains("differences: footnotes ([F1, F2] | [F1])"));
         tester.document("{ filing(accessionNumber: \"" + SEED + "\") { footnotes { id } } }").execute()
                 .path("filing.footnotes").entityList(Object.class).hasSize(2);
