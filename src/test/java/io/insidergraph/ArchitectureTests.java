@@ -9,8 +9,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing (and cli/api → export →
- * graph for network files), with neo4j as the
+ * The package rule of DESIGN.md: dependencies point one way, cli/api → ingest → graph → filing, cli/api → network
+ * (the whole-network analytics) → graph, and cli/api → export → network/graph for network files, with neo4j as the
  * runtime wiring below graph and the data-set reader beside the parser (ingest → dataset → filing); the parser and
  * the data-set reader are free of Spring and Neo4j, and JDOM2 stays inside the parser.
  */
@@ -27,6 +27,7 @@ class ArchitectureTests {
             .layer("fetch").definedBy("io.insidergraph.fetch..")
             .layer("export").definedBy("io.insidergraph.export..")
             .layer("ingest").definedBy("io.insidergraph.ingest..")
+            .layer("network").definedBy("io.insidergraph.network..")
             .layer("dataset").definedBy("io.insidergraph.dataset..")
             .layer("graph").definedBy("io.insidergraph.graph..")
             .layer("neo4j").definedBy("io.insidergraph.neo4j..")
@@ -39,8 +40,9 @@ class ArchitectureTests {
             .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "api")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli", "api", "fetch")
             .whereLayer("dataset").mayOnlyBeAccessedByLayers("ingest")
-            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "export")
-            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph")
+            .whereLayer("network").mayOnlyBeAccessedByLayers("cli", "api", "export")
+            .whereLayer("graph").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "export", "network")
+            .whereLayer("neo4j").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "graph", "network")
             .whereLayer("filing").mayOnlyBeAccessedByLayers("cli", "api", "fetch", "ingest", "dataset", "graph");
 
     @ArchTest

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code neighborhood}: 10 × hops + hops × limit / 10 (one statement per hop, each up to {@code limit} nodes);
  * <li>{@code shortestPath}: 20 × maxHops (the search widens with each hop);
  * <li>{@code clusterBuys}, {@code netBuying} and {@code transactions} without an issuer or owner: {@link #SCAN}
- * (they read every trade of the graph), plus {@code windowDays} for a cluster screen.
+ * (they read every trade of the graph), plus {@code windowDays} for a cluster screen;
+ * <li>{@code boardNetwork}, {@code insiderNetwork}: {@link #SCAN} (every role edge of the role) + limit / 10 (the
+ * metrics' work grows with the nodes); {@code busyInsiders}: {@link #SCAN} and its rows.
  * </ul>
  * Measured on a 20,000-filing graph: a company lookup or a search about 10 ms, a shortest path up to 8 hops or a
  * 3-hop neighbourhood of 2,000 nodes 50-500 ms, a cluster screen over a year about a second, a net-buying screen or an
@@ -51,6 +53,8 @@ final class QueryCost implements FieldComplexityCalculator {
             case "Person.transactions", "Company.transactions", "Company.filings" -> READ + rows(args, 50, children);
             case "Query.search" -> READ + rows(args, 10, children);
             case "Query.interlocks", "Person.coInsiders" -> 2 * READ + children;
+            case "Query.boardNetwork", "Query.insiderNetwork" -> SCAN + arg(args, "limit", 5000) / 10 + children;
+            case "Query.busyInsiders" -> SCAN + rows(args, 50, children);
             default -> (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType()))
                     ? 1 : READ) + children;
         };

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Picks the writer ({@code insidergraph.ingest.writer}): {@code auto} (the default) writes through the embedded
  * database's Java API when the database is embedded and through Cypher over Bolt otherwise; {@code cypher} always
- * uses the Cypher statements.
+ * uses the Cypher statements. Either way {@link GraphVersion} hears of every batch that wrote something.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphWriterConfiguration {
@@ -21,7 +21,11 @@ class GraphWriterConfiguration {
 
     @Bean
     GraphWriter graphWriter(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded,
-            @Value("${insidergraph.ingest.writer:auto}") String mode) {
+            @Value("${insidergraph.ingest.writer:auto}") String mode, GraphVersion version) {
+        return version.observing(writer(driver, embedded, mode));
+    }
+
+    private static GraphWriter writer(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded, String mode) {
         var local = embedded.getIfAvailable();
         if (!mode.equals("auto") && !mode.equals("cypher")) {
             throw new IllegalArgumentException("insidergraph.ingest.writer must be auto or cypher, not " + mode);

@@ -18,6 +18,7 @@ public class RosterQueries {
     private static final String POSITIONS = CypherResources.load("queries/positions.cypher");
     private static final String INSIDERS = CypherResources.load("queries/insiders.cypher");
     private static final String CO_INSIDERS = CypherResources.load("queries/co-insiders.cypher");
+    private static final String BUSY = CypherResources.load("queries/busy-insiders.cypher");
 
     private final GraphReads reads;
 
@@ -52,6 +53,19 @@ public class RosterQueries {
                     .add(new CoInsider(Props.entity(row.get("q")), row.get("companies").asList(Props::company))));
             return groups;
         });
+    }
+
+    /**
+     * Insiders holding {@code role} at {@code minCompanies} companies or more (the spells the tenure counts), most
+     * companies first, at most {@code first}.
+     */
+    public List<BusyInsider> busyInsiders(Role role, Tenure tenure, int minCompanies, int first) {
+        var params = tenure.parameters();
+        params.put("type", role.relationshipType());
+        params.put("minCompanies", minCompanies);
+        params.put("first", first);
+        return reads.read(BUSY, params, result -> result.list(row -> new BusyInsider(Props.entity(row.get("p")),
+                row.get("companies").asList(Props::company))));
     }
 
     private Map<String, List<Position>> grouped(String statement, Map<String, @Nullable Object> params,

@@ -33,8 +33,8 @@ public record Tenure(@Nullable LocalDate asOf, @Nullable LocalDate from, @Nullab
         return new Tenure(asOf, null, null, graceDays);
     }
 
-    /** The statements' parameters {@code $asOf}, {@code $from}, {@code $to} and {@code $graceDays}. */
-    Map<String, @Nullable Object> parameters() {
+    /** The statements' parameters {@code $asOf}, {@code $from}, {@code $to} and {@code $graceDays} (a new map). */
+    public Map<String, @Nullable Object> parameters() {
         return Props.of("asOf", asOf, "from", from, "to", to, "graceDays", graceDays);
     }
 

@@ -1,0 +1,109 @@
+package io.insidergraph.network;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.alg.scoring.ClosenessCentrality;
+import org.jgrapht.alg.scoring.ClusteringCoefficient;
+import org.jgrapht.alg.scoring.Coreness;
+import org.jgrapht.alg.scoring.EigenvectorCentrality;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.AsUnweightedGraph;
+import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * The node metrics of a projected network, computed by JGraphT with inputs and normalisation set so that each is
+ * NetworkX 3's default (checked against NetworkX in BoardNetworkIT):
+ * <ul>
+ * <li>betweenness: JGraphT's unnormalised betweenness on the unweighted graph counts each unordered pair once;
+ * NetworkX normalises pairs counted both ways by 1/((n-1)(n-2)), so the score is multiplied by 2/((n-1)(n-2)).
+ * <li>closeness: JGraphT gives 0 to every node of a disconnected graph; NetworkX (wf_improved) takes
+ * (r-1)/(sum of distances) within the node's component of r nodes, times (r-1)/(n-1). So JGraphT's normalised
+ * closeness runs per component, with breadth-first distances, and is scaled by (r-1)/(n-1).
+ * <li>eigenvector: NetworkX iterates with A + I (which converges on bipartite components, where A alone
+ * oscillates); JGraphT iterates with the adjacency of the graph it is given, so it gets the graph with a loop of
+ * weight 1 on every node. Both normalise by the Euclidean norm.
+ * <li>pageRank (alpha 0.85, weights, dangling nodes spread evenly), clustering (unweighted local coefficient) and
+ * core number (unweighted) are the same definitions in both; PageRank and eigenvector iterate to a tolerance
+ * tighter than NetworkX's, so they are at least as close to the limit.
+ * </ul>
+ */
+final class Metrics {
+
+    private static final int MAX_ITERATIONS = 1000;
+    private static final double TOLERANCE = 1e-10;
+
+    /** Every metric of every node, by node. */
+    record Scores(Map<String, Double> betweenness, Map<String, Double> closeness, Map<String, Double> pageRank,
+            Map<String, Double> eigenvector, Map<String, Double> clustering, Map<String, Integer> coreNumber) {
+    }
+
+    private Metrics() {
+    }
+
+    static Scores of(Graph<String, DefaultWeightedEdge> graph) {
+        var unweighted = new AsUnweightedGraph<>(graph);
+        return new Scores(betweenness(unweighted), closeness(unweighted),
+                new PageRank<>(graph, PageRank.DAMPING_FACTOR_DEFAULT, MAX_ITERATIONS, TOLERANCE).getScores(),
+                new EigenvectorCentrality<>(withLoops(graph), MAX_ITERATIONS, TOLERANCE).getScores(),
+                new ClusteringCoefficient<>(graph).getScores(), new Coreness<>(graph).getScores());
+    }
+
+    private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> unweighted) {
+        int n = unweighted.vertexSet().size();
+        var scores = new HashMap<>(new BetweennessCentrality<>(unweighted, false).getScores());
+        if (n > 2) {
+            double scale = 2.0 / ((double) (n - 1) * (n - 2));
+            scores.replaceAll((node, score) -> score * scale);
+        }
+        return scores;
+    }
+
+    private static Map<String, Double> closeness(Graph<String, DefaultWeightedEdge> unweighted) {
+        int n = unweighted.vertexSet().size();
+        var scores = new HashMap<String, Double>();
+        for (var component : new ConnectivityInspector<>(unweighted).connectedSets()) {
+            int r = component.size();
+            if (r == 1 || n == 1) {
+                component.forEach(node -> scores.put(node, 0.0));
+                continue;
+            }
+            double scale = (r - 1.0) / (n - 1.0);
+            new BreadthFirstCloseness(new AsSubgraph<>(unweighted, component)).getScores()
+                    .forEach((node, score) -> scores.put(node, score * scale));
+        }
+        return scores;
+    }
+
+    /** The graph plus a loop of weight 1 on every node: its adjacency matrix is A + I. */
+    private static Graph<String, DefaultWeightedEdge> withLoops(Graph<String, DefaultWeightedEdge> graph) {
+        var copy = new DefaultUndirectedWeightedGraph<String, DefaultWeightedEdge>(DefaultWeightedEdge.class);
+        graph.vertexSet().forEach(copy::addVertex);
+        for (var edge : graph.edgeSet()) {
+            copy.setEdgeWeight(copy.addEdge(graph.getEdgeSource(edge), graph.getEdgeTarget(edge)),
+                    graph.getEdgeWeight(edge));
+        }
+        graph.vertexSet().forEach(node -> copy.setEdgeWeight(copy.addEdge(node, node), 1.0));
+        return copy;
+    }
+
+    /** JGraphT's closeness with breadth-first distances (its default is Dijkstra, for weighted graphs). */
+    private static final class BreadthFirstCloseness extends ClosenessCentrality<String, DefaultWeightedEdge> {
+
+        BreadthFirstCloseness(Graph<String, DefaultWeightedEdge> graph) {
+            super(graph, false, true);
+        }
+
+        @Override
+        protected ShortestPathAlgorithm<String, DefaultWeightedEdge> getShortestPathAlgorithm() {
+            return new BFSShortestPath<>(graph);
+        }
+    }
+}
