@@ -41,17 +41,11 @@ public final class EdgarFetcher implements AutoCloseable {
         long started = System.nanoTime();
         var folder = new EdgarFolder(request.out() != null ? request.out() : properties.out());
         var tally = new Tally();
-<<<<<<< HEAD
-        try (var progress = new Progress(tally, http::requests, http::bytesReceived, System.out,
-                Progress.onTerminal())) {
+        try (var progress = Progress.forConsole(tally, http::requests, http::bytesReceived)) {
             if (request.datasets() != null) {
                 datasets.fetch(request.datasets(), folder, tally);
             }
             else if (request.bulk()) {
-=======
-        try (var progress = Progress.forConsole(tally, http::requests, http::bytesReceived)) {
-            if (request.bulk()) {
->>>>>>> main
                 feed.fetch(request.range(), request.forms(), folder, tally);
             }
             else {

@@ -70,6 +70,7 @@ class FetchThenIngestIT extends Neo4jTestBase {
 
     @Test
     void fetchesTheLatestDataSetAndIngestsItsFilings() throws Exception {
+        var password = Files.readString(neo4j.home().resolve("bolt-password")).strip();
         var zip = new ByteArrayOutputStream();
         try (var out = new ZipOutputStream(zip)) {
             for (var table : Files.list(Path.of("src/test/resources/datasets/corpus-eight")).sorted().toList()) {
@@ -90,6 +91,8 @@ class FetchThenIngestIT extends Neo4jTestBase {
                             "--out", work.resolve("edgar").toString(),
                             "--insidergraph.edgar.www-url=" + server.uri(),
                             "--spring.neo4j.uri=" + neo4j.boltUri(),
+                            "--spring.neo4j.authentication.username=neo4j",
+                            "--spring.neo4j.authentication.password=" + password,
                             "--insidergraph.data-dir=" + work, "--insidergraph.samples=false");
         }
 
