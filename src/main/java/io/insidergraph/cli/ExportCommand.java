@@ -107,6 +107,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Unknown --network '" + network
                     + "': roles, board or insiders");
         }
+        if (minShared < 1 || limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--min-shared and --limit must be at least 1, were "
+                    + minShared + " and " + limit);
+        }
         var args = SpringProperties.toArgs(spec, springProperties);
         try (var context = new SpringApplicationBuilder(application)
                 .main(application)
