@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.insidergraph.fetch.DatasetSelection;
 import io.insidergraph.fetch.DateRange;
 import io.insidergraph.fetch.EdgarFetcher;
 import io.insidergraph.fetch.EdgarProperties;
@@ -40,7 +41,10 @@ import picocli.CommandLine.Unmatched;
                 "  fetch --user-agent \"Jane Doe jane@example.org\" --ticker TSLA --ingest",
                 "  fetch --cik 1494730 --from 2020-01-01 --to 2024-12-31 --forms 4,4/A",
                 "  fetch --from 2025-01-01 --to 2025-03-31 --forms 4",
-                "  fetch --bulk --from 2025-03-03 --to 2025-03-07"})
+                "  fetch --bulk --from 2025-03-03 --to 2025-03-07",
+                "  fetch --datasets --from 2006q1 --to 2026q3 --ingest",
+                "  fetch --datasets --from 2024 --to 2024",
+                "  fetch --datasets --latest"})
 final class FetchCommand implements Callable<Integer> {
 
     static final int SOME_FAILED = 3;
@@ -58,11 +62,13 @@ final class FetchCommand implements Callable<Integer> {
     List<String> tickers = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "First filing date (YYYY-MM-DD). Alone, or with "
-            + "--to, selects across all filers from EDGAR's form indexes.")
-    @Nullable LocalDate from;
+            + "--to, selects across all filers from EDGAR's form indexes. With --datasets: the first quarter "
+            + "(2024q3) or year (2024).")
+    @Nullable String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Last filing date (YYYY-MM-DD); default today.")
-    @Nullable LocalDate to;
+    @Option(names = "--to", paramLabel = "DATE", description = "Last filing date (YYYY-MM-DD); default today. With "
+            + "--datasets: the last quarter or year; default the newest published.")
+    @Nullable String to;
 
     @Option(names = "--forms", paramLabel = "FORMS", defaultValue = "3,3/A,4,4/A,5,5/A",
             description = "Form types to fetch, comma-separated (default: ${DEFAULT-VALUE}).")
@@ -71,6 +77,13 @@ final class FetchCommand implements Callable<Integer> {
     @Option(names = "--bulk", description = "Take the date range from the daily feed archives (one large "
             + "download a day, every filer) instead of one request per filing.")
     boolean bulk;
+
+    @Option(names = "--datasets", description = "Fetch the SEC's quarterly Form 345 data sets (every filer's "
+            + "Forms 3, 4, 5 of a quarter in one zip, 2006 onwards) into <out>/datasets/, instead of filings.")
+    boolean datasets;
+
+    @Option(names = "--latest", description = "With --datasets: only the newest quarter the SEC lists.")
+    boolean latest;
 
     @Option(names = "--ingest", description = "Then ingest every selected filing now in the folder (fetched by "
             + "this run or before) into the graph.")
@@ -167,9 +180,18 @@ final class FetchCommand implements Callable<Integer> {
     /** Built before anything starts, so that a usage error costs nothing. */
     private FetchRequest request() {
         try {
+            if (datasets) {
+                return new FetchRequest(ciks, tickers, null, Forms.parse(forms), bulk, out, new DatasetSelection(
+                        from == null ? null : DatasetSelection.start(from),
+                        to == null ? null : DatasetSelection.end(to), latest));
+            }
+            if (latest) {
+                throw new IllegalArgumentException("--latest goes with --datasets");
+            }
             DateRange range = null;
             if (from != null) {
-                range = new DateRange(from, to != null ? to : LocalDate.now(FetchConfiguration.EDGAR_ZONE));
+                range = new DateRange(date("--from", from),
+                        to != null ? date("--to", to) : LocalDate.now(FetchConfiguration.EDGAR_ZONE));
             }
             else if (to != null) {
                 throw new IllegalArgumentException("--to needs --from");
@@ -178,6 +200,17 @@ final class FetchCommand implements Callable<Integer> {
         }
         catch (IllegalArgumentException ex) {
             throw new ParameterException(spec.commandLine(), ex.getMessage());
+        }
+    }
+
+    private static LocalDate date(String option, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        }
+        catch (java.time.format.DateTimeParseException ex) {
+            throw new IllegalArgumentException("Invalid value for option '" + option + "': '" + text
+                    + "' is not a date (YYYY-MM-DD)" + (text.matches("\\d{4}([qQ][1-4])?") ? "; quarters and years"
+                    + " go with --datasets" : ""));
         }
     }
 }

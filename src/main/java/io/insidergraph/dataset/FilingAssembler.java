@@ -13,6 +13,8 @@ import io.insidergraph.filing.AccessionSource;
 import io.insidergraph.filing.Address;
 import io.insidergraph.filing.Envelope;
 import io.insidergraph.filing.Fact;
+import io.insidergraph.filing.FilingParseException;
+import io.insidergraph.filing.FilingValidator;
 import io.insidergraph.filing.FilingValues;
 import io.insidergraph.filing.Footnote;
 import io.insidergraph.filing.Holding;
@@ -27,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * Builds the {@link OwnershipFiling} of one accession from its rows in the eight tables, field by field as the XML
  * parser fills it from the document: rows of each table in {@code *_SK} order (the filing's own order), owners and
  * signatures in the order of their lines, footnotes by id, and each {@code *_FN} column's ids on the field they
- * belong to. What the data sets do not carry (schema version, acceptance time, SGML header) stays absent. The
+ * belong to. What the data sets do not carry (schema version, acceptance time, SGML header) stays absent. Each
+ * record is then held to the Ownership XML schema's bounds by {@link FilingValidator}, as the XML parser's are. The
  * content hash is over every known column's value of every row, so the same rows give the same hash in any quarter's
  * column layout.
  */
@@ -72,7 +75,7 @@ final class FilingAssembler {
             throw new BadRowException(submission.file(), submission.line(), null,
                     "no REPORTINGOWNER row for this accession (a filing has at least one reporting owner)");
         }
-        return new OwnershipFiling(
+        var filing = new OwnershipFiling(
                 accession,
                 AccessionSource.DATASET,
                 sha256(rows),
@@ -99,6 +102,17 @@ final class FilingAssembler {
                 footnotes(rows.of(DatasetTable.FOOTNOTES)),
                 signatures(rows.of(DatasetTable.OWNER_SIGNATURE)),
                 null);
+        try {
+            FilingValidator.validate(filing);
+        }
+        catch (FilingParseException ex) {
+            var prefix = ex.source() + ": ";
+            var message = String.valueOf(ex.getMessage());
+            throw new BadRowException(submission.file(), submission.line(), null, "this filing breaks the Ownership"
+                    + " XML schema's bounds, as an XML copy would: "
+                    + (message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+        }
+        return filing;
     }
 
     private Issuer issuer(RowView submission) throws BadRowException {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -60,6 +63,32 @@ final class Completeness {
         }
         catch (IOException ex) {
             return Optional.of("archive does not decode to its end: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * A zip is whole when its central directory is there (a cut-off download lacks it) and every entry inflates to
+     * the length and CRC its header records.
+     */
+    static Optional<String> zipArchive(Path file) throws IOException {
+        int entries;
+        try (var zip = new ZipFile(file.toFile())) {
+            entries = zip.size();
+        }
+        catch (ZipException ex) {
+            return Optional.of("not a whole zip archive: " + ex.getMessage());
+        }
+        if (entries == 0) {
+            return Optional.of("an empty zip archive");
+        }
+        try (var zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            while (zip.getNextEntry() != null) {
+                zip.transferTo(OutputStream.nullOutputStream());
+            }
+            return Optional.empty();
+        }
+        catch (ZipException | java.io.EOFException ex) {
+            return Optional.of("zip archive does not inflate to its end: " + ex.getMessage());
         }
     }
 

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fetches the filings a {@link FetchRequest} selects into its folder: selects them (submissions JSON, ticker map,
- * {@code form.idx} or feed archives), skips those already complete in the folder, downloads the rest on a few
+ * {@code form.idx} or feed archives; or the quarterly Form 345 data sets), skips those already complete in the folder, downloads the rest on a few
  * threads bounded by the shared rate limiter, and reports what it did. A filing that cannot be fetched is
  * reported and never stops the others.
  */
@@ -23,6 +23,7 @@ public final class EdgarFetcher implements AutoCloseable {
     private final Submissions submissions;
     private final FormIndex formIndex;
     private final DailyFeed feed;
+    private final DatasetDownloads datasets;
 
     /** Throws {@link UserAgent.MissingUserAgentException} when no usable User-Agent is configured. */
     public EdgarFetcher(EdgarProperties properties, Clock clock) {
@@ -33,6 +34,7 @@ public final class EdgarFetcher implements AutoCloseable {
         this.submissions = new Submissions(http, properties, json);
         this.formIndex = new FormIndex(http, properties, clock);
         this.feed = new DailyFeed(http, properties, clock);
+        this.datasets = new DatasetDownloads(http, properties, clock);
     }
 
     public FetchSummary fetch(FetchRequest request) {
@@ -40,7 +42,10 @@ public final class EdgarFetcher implements AutoCloseable {
         var folder = new EdgarFolder(request.out() != null ? request.out() : properties.out());
         var tally = new Tally();
         try (var progress = Progress.forConsole(tally, http::requests, http::bytesReceived)) {
-            if (request.bulk()) {
+            if (request.datasets() != null) {
+                datasets.fetch(request.datasets(), folder, tally);
+            }
+            else if (request.bulk()) {
                 feed.fetch(request.range(), request.forms(), folder, tally);
             }
             else {

@@ -42,6 +42,16 @@ final class EdgarFolder {
         return out.resolve(Long.toString(cik)).resolve(accession).resolve(accession + ".nc");
     }
 
+    /** Where the Form 345 data set of a quarter is kept: {@code <out>/datasets/2024q3_form345.zip}. */
+    Path dataset(Quarter quarter) {
+        return out.resolve("datasets").resolve(quarter.fileName());
+    }
+
+    /** Where the server's validators of a kept data set are, beside the bookkeeping, out of the way of ingest. */
+    Path datasetValidators(Quarter quarter) {
+        return out.resolve(".edgar").resolve("datasets").resolve(quarter.fileName() + ".validators");
+    }
+
     /** Where a copy of {@code /Archives/edgar/<rest>} is kept, e.g. a daily index or a feed archive. */
     Path bookkeeping(String archivePath) {
         return out.resolve(".edgar").resolve(archivePath.replaceFirst("^/Archives/edgar/", ""));

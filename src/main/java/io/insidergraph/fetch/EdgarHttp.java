@@ -106,6 +106,67 @@ final class EdgarHttp implements AutoCloseable {
         return found.isPresent();
     }
 
+    /**
+     * What the server said of a file the folder has a copy of: its validators ({@code ETag}, {@code Last-Modified}),
+     * sent back with the next request, so that an unchanged file is answered 304 and not sent again.
+     */
+    record Validators(@Nullable String etag, @Nullable String lastModified) {
+
+        static final Validators NONE = new Validators(null, null);
+    }
+
+    /** What a conditional download did. */
+    enum Outcome { DOWNLOADED, UNCHANGED, NOT_FOUND }
+
+    /** A conditional download's outcome and the validators of the copy now on disk. */
+    record Conditional(Outcome outcome, Validators validators) {
+    }
+
+    /**
+     * Like {@link #download}, but sends the validators of the copy already at {@code target} (when given): a server
+     * that finds the file unchanged answers 304 and nothing is downloaded.
+     */
+    Conditional downloadIfChanged(URI uri, Path target, Completeness.Check check, Validators known) {
+        var part = target.resolveSibling(target.getFileName() + ".part");
+        var request = new HttpGet(uri);
+        if (known.etag() != null) {
+            request.addHeader("If-None-Match", known.etag());
+        }
+        if (known.lastModified() != null) {
+            request.addHeader("If-Modified-Since", known.lastModified());
+        }
+        var validators = new Validators[] {known};
+        var found = exchange(request, response -> {
+            if (response.getCode() == 304) {
+                return Outcome.UNCHANGED;
+            }
+            validators[0] = new Validators(header(response, "ETag"), header(response, "Last-Modified"));
+            return null;
+        }, body -> {
+            try (var out = toDisk(part)) {
+                body.transferTo(out);
+            }
+            body.close();
+            var problem = check.problem(part);
+            if (problem.isPresent()) {
+                throw new IOException("incomplete download: " + problem.get());
+            }
+            try {
+                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (IOException ex) {
+                throw diskFailure(target, ex);
+            }
+            return Outcome.DOWNLOADED;
+        });
+        return new Conditional(found.orElse(Outcome.NOT_FOUND), validators[0]);
+    }
+
+    private static @Nullable String header(ClassicHttpResponse response, String name) {
+        var header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
     long requests() {
         return fairAccess.requests();
     }
@@ -115,11 +176,24 @@ final class EdgarHttp implements AutoCloseable {
     }
 
     private <T> Optional<T> exchange(URI uri, BodyReader<T> reader) {
+        return exchange(new HttpGet(uri), response -> null, reader);
+    }
+
+    /**
+     * @param early answers a response before its status is judged: a non-null result is the exchange's result
+     *        (a 304, say); it also sees the headers of a 200 before its body is read
+     */
+    private <T> Optional<T> exchange(HttpGet request, ResponseCheck<T> early, BodyReader<T> reader) {
+        var uri = uriOf(request);
         var exchange = new Exchange<T>(uri, reader);
         var context = HttpClientContext.create();
         context.setAttribute(Exchange.ATTRIBUTE, exchange);
         try {
-            return client.execute(new HttpGet(uri), context, response -> {
+            return client.execute(request, context, response -> {
+                var answered = early.check(response);
+                if (answered != null) {
+                    return Optional.of(answered);
+                }
                 int status = response.getCode();
                 if (status == 200) {
                     return Optional.ofNullable(exchange.result);
@@ -254,5 +328,19 @@ final class EdgarHttp implements AutoCloseable {
     @FunctionalInterface
     interface BodyReader<T> {
         T read(InputStream body) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ResponseCheck<T> {
+        @Nullable T check(ClassicHttpResponse response);
+    }
+
+    private static URI uriOf(HttpGet request) {
+        try {
+            return request.getUri();
+        }
+        catch (java.net.URISyntaxException ex) {
+            throw new IllegalArgumentException(ex);
+        }
     }
 }

@@ -2,11 +2,17 @@ package io.insidergraph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import io.insidergraph.support.EdgarReplayServer;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +81,52 @@ class FetchCommandTests {
         assertThat(run("fetch", "--to", "2025-01-02")).isEqualTo(2);
         assertThat(stderr.toString()).contains("bulk takes a date range and no CIK", "--to needs --from");
         assertThat(server.hits()).isEmpty();
+    }
+
+    @Test
+    void fetchesTheDataSetsOfAYearFromTheSecsIndexPage() {
+        server.serve("/data-research/sec-markets-data/insider-transactions-data-sets", """
+                <a href="/files/structureddata/data/insider-transactions-data-sets/2024q4_form345.zip">2024 Q4</a>
+                <a href="/files/dera/data/insider-transactions-data-sets/2024q3_form345.zip">2024 Q3</a>"""
+                .getBytes(StandardCharsets.UTF_8));
+        server.serve("/files/structureddata/data/insider-transactions-data-sets/2024q4_form345.zip", zip());
+        server.serve("/files/dera/data/insider-transactions-data-sets/2024q3_form345.zip", zip());
+
+        int exit = run("fetch", "--datasets", "--from", "2024q3", "--to", "2024", "--user-agent", USER_AGENT);
+
+        assertThat(exit).as(stderr.toString()).isZero();
+        assertThat(stdout.toString()).contains("2 selected, 2 downloaded, 0 already present, 0 failed");
+        assertThat(out.resolve("datasets/2024q3_form345.zip")).exists();
+        assertThat(out.resolve("datasets/2024q4_form345.zip")).exists();
+    }
+
+    @Test
+    void quartersGoWithDatasetsAndDatesWithoutThem() {
+        assertThat(run("fetch", "--from", "2024q3", "--user-agent", USER_AGENT)).isEqualTo(2);
+        assertThat(stderr.toString()).contains("'2024q3' is not a date (YYYY-MM-DD); quarters and years go with"
+                + " --datasets");
+        assertThat(run("fetch", "--datasets", "--from", "2024-07-01", "--user-agent", USER_AGENT)).isEqualTo(2);
+        assertThat(stderr.toString()).contains("'2024-07-01' is not a quarter (like 2024q3) or a year (like 2024)");
+        assertThat(run("fetch", "--datasets", "--latest", "--from", "2024", "--user-agent", USER_AGENT)).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--latest takes no --from or --to");
+        assertThat(run("fetch", "--latest", "--cik", "1318605", "--user-agent", USER_AGENT)).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--latest goes with --datasets");
+        assertThat(run("fetch", "--datasets", "--cik", "1318605", "--user-agent", USER_AGENT)).isEqualTo(2);
+        assertThat(stderr.toString()).contains("no CIK, ticker or --bulk");
+        assertThat(server.hits()).isEmpty();
+    }
+
+    /** A zip of one empty SUBMISSION table: all a download checks is that it is a whole zip. */
+    private static byte[] zip() {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("SUBMISSION.tsv"));
+            zip.write("ACCESSION_NUMBER\tISSUERCIK\n".getBytes(StandardCharsets.UTF_8));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return bytes.toByteArray();
     }
 
     int run(String... args) {

@@ -159,6 +159,19 @@ class DatasetQuirksTests {
     }
 
     @Test
+    void aValueTheOwnershipSchemaDoesNotAllowRejectsTheFilingAsItsXmlWould() throws Exception {
+        var tables = withField(corpusEight(), "NONDERIV_TRANS.tsv", PALANTIR, "TRANS_CODE", "Q");
+
+        var read = read(temp, tables);
+
+        assertThat(read.filings()).hasSize(7).doesNotContainKey(PALANTIR);
+        assertThat(read.rejects()).singleElement().satisfies(reject -> assertThat(reject)
+                .startsWith(PALANTIR + ": SUBMISSION.tsv line 3: this filing breaks the Ownership XML schema's bounds,"
+                        + " as an XML copy would: ")
+                .contains("nonDerivativeTable/nonDerivativeTransaction[", "transactionCode"));
+    }
+
+    @Test
     void aRowWithoutAnAccessionNumberIsRejectedOnItsOwn() throws Exception {
         var tables = withLine(corpusEight(), "FOOTNOTES.tsv", "\tF1\tA footnote of no filing");
 

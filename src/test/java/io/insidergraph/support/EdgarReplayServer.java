@@ -28,14 +28,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A loopback HTTP server (the JDK's own) that answers like EDGAR from the recorded fixtures in
- * {@code src/test/resources/fetch} (see SOURCES.md there), gzips when asked to as sec.gov does, records every
+ * {@code src/test/resources/fetch} (see SOURCES.md there), gzips when asked to as sec.gov does, gives each file an
+ * ETag and answers a request that names it with 304, records every
  * request it sees (path, arrival time, User-Agent), and can be told to fail a path's next requests: with a status
  * and Retry-After, or by dropping the connection halfway through the body.
  */
 public final class EdgarReplayServer implements AutoCloseable {
 
-    /** One request as the server saw it; {@code nanos} from {@link System#nanoTime()} on arrival. */
-    public record Hit(String path, long nanos, @Nullable String userAgent, @Nullable String acceptEncoding) {
+    /**
+     * One request as the server saw it; {@code nanos} from {@link System#nanoTime()} on arrival; {@code ifNoneMatch}
+     * the validator of a copy the client already has.
+     */
+    public record Hit(String path, long nanos, @Nullable String userAgent, @Nullable String acceptEncoding,
+            @Nullable String ifNoneMatch) {
     }
 
     public sealed interface Fault {
@@ -125,7 +130,7 @@ public final class EdgarReplayServer implements AutoCloseable {
             var path = exchange.getRequestURI().getPath();
             var headers = exchange.getRequestHeaders();
             hits.add(new Hit(path, System.nanoTime(), headers.getFirst("User-Agent"),
-                    headers.getFirst("Accept-Encoding")));
+                    headers.getFirst("Accept-Encoding"), headers.getFirst("If-None-Match")));
             var fault = next(path);
             if (fault instanceof Fault.Status(int code, String retryAfter)) {
                 if (retryAfter != null) {
@@ -140,6 +145,13 @@ public final class EdgarReplayServer implements AutoCloseable {
             var body = resolve(path);
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            // like sec.gov, a validator per file; a copy the client already has is answered 304, without a body
+            var etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+            exchange.getResponseHeaders().set("ETag", etag);
+            if (etag.equals(headers.getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
                 return;
             }
             var accept = headers.getFirst("Accept-Encoding");
