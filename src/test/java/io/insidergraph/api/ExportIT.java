@@ -223,6 +223,7 @@ class ExportIT extends ApiTestBase {
         var read = JsonMapper.shared().readTree(python(format, file));
 
         assertThat(read.path("directed").asBoolean()).isTrue();
+        assertThat(read.path("multigraph").asBoolean()).isTrue();
         assertThat(read.path("nodes").size()).isEqualTo(answer.path("nodes").size());
         assertThat(read.path("edges").size()).isEqualTo(answer.path("edges").size());
         for (var node : answer.path("nodes")) {
