@@ -13,6 +13,12 @@ const $ = id => document.getElementById(id);
 const state = { view: null, centre: null, hops: 2, expanded: [], pathFrom: null, selected: null, truncated: false };
 let cy;
 
+// CentralityNode's metrics, as the API names them, and how the panel labels them
+const METRICS = { degree: 'degree', weightedDegree: 'weighted degree', betweenness: 'betweenness',
+  closeness: 'closeness', pageRank: 'PageRank', eigenvector: 'eigenvector', clustering: 'clustering',
+  coreNumber: 'core number', community: 'community' };
+const networks = new Map();        // boardNetwork / insiderNetwork answers by field, role and date, asked once each
+
 // ---- the API ----------------------------------------------------------------------------------------------------
 
 /** A query over GET (a front end's cacheable read), or POST when its variables would make the URL too long. */
@@ -150,6 +156,45 @@ function select(id) {
   }));
   $('interlocks').disabled = data.kind !== 'Company';
   $('path-to').disabled = !state.pathFrom || state.pathFrom === id;
+  showMetrics(id, data.kind).catch(error => { $('metrics-heading').textContent = `Metrics: ${error.message}`; });
+}
+
+/**
+ * The node's metrics in the whole board network (a company) or insider network (a person) of the first role shown
+ * and the date chosen: the API's boardNetwork / insiderNetwork, whose metrics are NetworkX's.
+ */
+async function showMetrics(id, kind) {
+  const { roles, asOf } = filters();
+  const role = (roles || ['DIRECTOR'])[0];
+  const field = kind === 'Company' ? 'boardNetwork' : 'insiderNetwork';
+  const key = `${field} ${role} ${asOf || ''}`;
+  if (!networks.has(key)) {
+    networks.set(key, graphql(`query($role: Role, $asOf: Date) { network: ${field}(role: $role, asOf: $asOf) {
+      communities truncated nodes { id ${Object.keys(METRICS).join(' ')} } } }`, { role, asOf })
+      .then(data => data.network, error => { networks.delete(key); throw error; }));
+  }
+  $('metrics-heading').textContent = 'Metrics: loading…';
+  $('metrics').replaceChildren();
+  const network = await networks.get(key);
+  if (state.selected !== id) return;       // another node was picked meanwhile
+  const which = `${kind === 'Company' ? 'board' : 'insider'} network of ${role.toLowerCase().replaceAll('_', ' ')}s`
+    + (asOf ? ` on ${asOf}` : '');
+  const node = network.nodes.find(candidate => candidate.id === id);
+  if (!node) {
+    $('metrics-heading').textContent = `Not in the ${which}` + (network.truncated ? ' (truncated)' : '');
+    return;
+  }
+  $('metrics-heading').textContent = `Metrics in the ${which} (${plural(network.nodes.length, 'node')}, `
+    + `${network.communities} ${network.communities === 1 ? 'community' : 'communities'})`;
+  $('metrics').replaceChildren(...Object.entries(METRICS).flatMap(([name, label]) => {
+    const dt = document.createElement('dt');
+    dt.textContent = label;
+    const dd = document.createElement('dd');
+    dd.dataset.metric = name;
+    dd.dataset.value = String(node[name]);
+    dd.textContent = Number.isInteger(node[name]) ? String(node[name]) : node[name].toFixed(4);
+    return [dt, dd];
+  }));
 }
 
 function downloads(target) {

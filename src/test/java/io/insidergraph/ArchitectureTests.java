@@ -55,6 +55,11 @@ class ArchitectureTests {
     static final ArchRule parserIsFreeOfSpringAndNeo4j = noClasses().that().resideInAPackage("io.insidergraph.filing..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..");
 
+    /** Writers translate database errors into the graph package's exceptions, so the pipeline never sees a driver. */
+    @ArchTest
+    static final ArchRule ingestIsFreeOfNeo4j = noClasses().that().resideInAPackage("io.insidergraph.ingest..")
+            .should().dependOnClassesThat().resideInAPackage("org.neo4j..");
+
     @ArchTest
     static final ArchRule jdomStaysInTheParser = noClasses().that().resideOutsideOfPackage("io.insidergraph.filing..")
             .should().dependOnClassesThat().resideInAPackage("org.jdom2..");

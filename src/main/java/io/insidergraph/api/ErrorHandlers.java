@@ -5,6 +5,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.insidergraph.graph.GraphReads;
+import io.insidergraph.graph.GraphStoreUnavailableException;
+import io.insidergraph.graph.GraphWriteException;
 import io.insidergraph.graph.InvalidQueryException;
 import io.insidergraph.graph.ReadsBusyException;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -62,6 +64,17 @@ class ErrorHandlers {
         // RequestLog writes one line for the request, however many of its fields failed; the cause at debug level
         log.debug("Database error in {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR, "The database could not answer (" + ex.code() + ")");
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError write(GraphWriteException ex, DataFetchingEnvironment env) {
+        if (ex instanceof GraphStoreUnavailableException) {
+            log.error("{} failed: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+            return error(env, ErrorType.INTERNAL_ERROR, "The database is unavailable; nothing was stored");
+        }
+        log.error("Database refused a write in {}", env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ErrorType.INTERNAL_ERROR,
+                "The database refused to store the filing (the server log says why)");
     }
 
     static boolean isTimeout(Neo4jException ex) {

@@ -1,6 +1,7 @@
 package io.insidergraph.api;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,10 +34,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExportController {
 
     private final NetworkController network;
+    private final NetworkAnalysisController analysis;
     private final EntityQueries entities;
 
-    ExportController(NetworkController network, EntityQueries entities) {
+    ExportController(NetworkController network, NetworkAnalysisController analysis, EntityQueries entities) {
         this.network = network;
+        this.analysis = analysis;
         this.entities = entities;
     }
 
@@ -91,6 +94,42 @@ class ExportController {
         var type = format(format);
         var answer = network.subgraph(ciks, roles, asOf, graceDays);
         return file(type, NetworkExports.of(asOf == null ? "subgraph" : "subgraph-" + asOf, answer));
+    }
+
+    @GetMapping("/export/board-network.{format}")
+    ResponseEntity<StreamingResponseBody> boardNetwork(@PathVariable String format, ProjectionArguments arguments) {
+        var type = format(format);
+        var answer = analysis.boardNetwork(arguments.role(), arguments.asOf(), arguments.from(), arguments.to(),
+                arguments.graceDays(), arguments.minShared(), arguments.limit());
+        return file(type, NetworkExports.boardNetwork(arguments.name("board-network"), answer));
+    }
+
+    @GetMapping("/export/insider-network.{format}")
+    ResponseEntity<StreamingResponseBody> insiderNetwork(@PathVariable String format, ProjectionArguments arguments) {
+        var type = format(format);
+        var answer = analysis.insiderNetwork(arguments.role(), arguments.asOf(), arguments.from(), arguments.to(),
+                arguments.graceDays(), arguments.minShared(), arguments.limit());
+        return file(type, NetworkExports.insiderNetwork(arguments.name("insider-network"), answer));
+    }
+
+    /** The arguments of boardNetwork and insiderNetwork, as query parameters of the same names. */
+    record ProjectionArguments(@Nullable Role role,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, @Nullable Integer graceDays,
+            @Nullable Integer minShared, @Nullable Integer limit) {
+
+        /** e.g. board-network-director-2022-12-31, or ...-2020-01-01-2020-12-31 for a period. */
+        String name(String network) {
+            var name = new StringBuilder(network).append('-')
+                    .append(Arguments.orDefault(role, Role.DIRECTOR).name().toLowerCase(Locale.ROOT));
+            for (var date : Arrays.asList(asOf, from, to)) {
+                if (date != null) {
+                    name.append('-').append(date);
+                }
+            }
+            return name.toString();
+        }
     }
 
     private static ExportFormat format(String extension) {

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Collection;
 
 import io.insidergraph.graph.InvalidQueryException;
+import io.insidergraph.graph.ReadsBusyException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,9 +45,28 @@ class ExportErrors {
                 + expected + ": '" + ex.getValue() + "'");
     }
 
+    /** An argument of a network read into a record (boardNetwork's) that could not be converted. */
+    @ExceptionHandler
+    ProblemDetail unbindable(BindException ex) {
+        var field = ex.getFieldError();
+        if (field == null) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        }
+        var type = ex.getFieldType(field.getField());
+        var expected = type == null ? "" : " (" + expected(type) + ")";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Cannot read argument " + field.getField()
+                + expected + ": '" + field.getRejectedValue() + "'");
+    }
+
     @ExceptionHandler
     ProblemDetail notFound(ExportNotFoundException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    /** Too many expensive reads at once: try again later, as the GraphQL field's error says. */
+    @ExceptionHandler({ExpensiveReads.BusyException.class, ReadsBusyException.class})
+    ProblemDetail busy(RuntimeException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
     }
 
     @ExceptionHandler

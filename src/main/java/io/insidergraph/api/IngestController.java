@@ -28,7 +28,8 @@ class IngestController {
         this.apiKey = apiKey;
     }
 
-    record IngestResult(@Nullable String accessionNumber, boolean alreadyStored, @Nullable String error) {
+    record IngestResult(@Nullable String accessionNumber, boolean alreadyStored, @Nullable String error,
+            @Nullable String conflict) {
     }
 
     @MutationMapping
@@ -44,10 +45,10 @@ class IngestController {
         try {
             var stored = ingest.ingestDocument("ingestFiling", document.getBytes(StandardCharsets.UTF_8),
                     deadline == null ? Instant.MAX : deadline);
-            return new IngestResult(stored.accessionNumber(), stored.alreadyStored(), null);
+            return new IngestResult(stored.accessionNumber(), stored.alreadyStored(), null, stored.conflict());
         }
         catch (FilingParseException ex) {
-            return new IngestResult(null, false, ex.getMessage());
+            return new IngestResult(null, false, ex.getMessage(), null);
         }
     }
 

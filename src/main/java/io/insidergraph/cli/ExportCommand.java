@@ -3,6 +3,7 @@ package io.insidergraph.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,10 @@ import java.util.concurrent.Callable;
 import io.insidergraph.export.ExportFormat;
 import io.insidergraph.export.NetworkFiles;
 import io.insidergraph.graph.Role;
+import io.insidergraph.graph.Tenure;
+import io.insidergraph.graph.TenureSettings;
+import io.insidergraph.network.NetworkKind;
+import io.insidergraph.network.NetworkRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +30,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-/** Writes the whole graph's role network to a file, streamed from the database: 0 written, 1 failed, 2 usage. */
+/**
+ * Writes the whole graph's role network to a file, streamed from the database, or the board or insider network
+ * with its metrics: 0 written, 1 failed, 2 usage.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the whole graph's role network (every insider, company and role edge) to FILE, "
-                + "streamed so that memory stays bounded whatever the graph's size.",
+                + "streamed so that memory stays bounded whatever the graph's size; or, with --network, the board "
+                + "network or the insider network (on a date with --as-of) with every node's metrics.",
                 "Formats: graphml, gexf (1.3, roles' tenure as spells), cyjs (Cytoscape.js), json (NetworkX "
                         + "node-link), csv (a zip of Gephi's nodes.csv and edges.csv)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,9 +59,34 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "graphml, gexf, cyjs, json or csv")
     @Nullable String format;
 
+    @Option(names = "--network", paramLabel = "NETWORK", description = "roles (default: every insider, company and "
+            + "role edge, streamed), board (companies joined by shared insiders, with metrics and communities) or "
+            + "insiders (insiders joined by shared companies)")
+    String network = "roles";
+
     @Option(names = "--roles", split = ",", paramLabel = "ROLE",
-            description = "only these roles (DIRECTOR, OFFICER, TEN_PERCENT_OWNER, OTHER; default: all)")
+            description = "roles: only these roles (DIRECTOR, OFFICER, TEN_PERCENT_OWNER, OTHER; default: all)")
     List<Role> roles = new ArrayList<>();
+
+    @Option(names = "--role", paramLabel = "ROLE", description = "board, insiders: the role both ends hold "
+            + "(default DIRECTOR)")
+    Role role = Role.DIRECTOR;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "board, insiders: only spells held on this date "
+            + "(default: held at any time)")
+    @Nullable LocalDate asOf;
+
+    @Option(names = "--grace-days", paramLabel = "DAYS", description = "board, insiders: as graceDays of the API "
+            + "(default insidergraph.tenure.grace-days)")
+    @Nullable Integer graceDays;
+
+    @Option(names = "--min-shared", paramLabel = "N", description = "board, insiders: fewest shared partners that "
+            + "make an edge (default 1)")
+    int minShared = 1;
+
+    @Option(names = "--limit", paramLabel = "N", description = "board, insiders: most nodes (default 5000, at most "
+            + "insidergraph.network.max-nodes)")
+    int limit = 5000;
 
     @Option(names = "--timeout", paramLabel = "DURATION", description = "stop the read after this long "
             + "(ISO-8601 or e.g. 30m; default: no limit)", converter = DurationConverter.class)
@@ -68,13 +102,31 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var chosen = format();
+        var kind = network.toLowerCase(Locale.ROOT);
+        if (!List.of("roles", "board", "insiders").contains(kind)) {
+            throw new ParameterException(spec.commandLine(), "Unknown --network '" + network
+                    + "': roles, board or insiders");
+        }
+        if (minShared < 1 || limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--min-shared and --limit must be at least 1, were "
+                    + minShared + " and " + limit);
+        }
         var args = SpringProperties.toArgs(spec, springProperties);
         try (var context = new SpringApplicationBuilder(application)
                 .main(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(args)) {
-            var written = context.getBean(NetworkFiles.class).writeRoleNetwork(roles, chosen, file, timeout);
+            var files = context.getBean(NetworkFiles.class);
+            var written = switch (kind) {
+                case "roles" -> files.writeRoleNetwork(roles, chosen, file, timeout);
+                default -> {
+                    var grace = graceDays != null ? graceDays : context.getBean(TenureSettings.class).graceDays();
+                    var request = new NetworkRequest(kind.equals("board") ? NetworkKind.BOARD : NetworkKind.PEOPLE,
+                            role, Tenure.on(asOf, grace), minShared, limit);
+                    yield files.writeProjected(request, chosen, file);
+                }
+            };
             spec.commandLine().getOut().println(written.describe());
             return 0;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.ingest.IngestService;
 import io.insidergraph.ingest.IngestSummary;
 import io.insidergraph.neo4j.EmbeddedNeo4j.DataFolderInUseException;
@@ -20,11 +21,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
-/** Loads filings into the graph once and exits: 0 all ingested or skipped, 3 some rejected, 1 fatal error. */
+/**
+ * Loads filings into the graph once and exits: 0 all ingested or skipped, 3 some rejected or conflicting, 1 fatal
+ * error.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Ingest filings from files, folders (recursively) and zip/tar/tar.gz/gz archives.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was ingested or already stored", "3:some inputs were rejected (see the report)",
+        exitCodeList = {"0:every input was ingested or already stored",
+                "3:some inputs were rejected or copies of a filing conflict (see the report)",
                 "1:a fatal error stopped the run", "2:invalid command line"})
 final class IngestCommand implements Callable<Integer> {
 
@@ -73,6 +78,14 @@ final class IngestCommand implements Callable<Integer> {
             log.error("Ingest interrupted");
             return 1;
         }
+        catch (GraphStoreUnavailableException ex) {
+            // one line: the stack trace says nothing the message does not, and the run can simply be repeated
+            log.debug("Database unavailable", ex);
+            spec.commandLine().getErr().println("Ingest stopped: " + ex.getMessage() + ". What was written before is"
+                    + " stored and the rejects found so far are in the report; run the same command again once the"
+                    + " database is back (stored filings are skipped).");
+            return 1;
+        }
         catch (RuntimeException ex) {
             if (DataFolderInUseException.in(ex).isEmpty()) { // else it has been said, in one line
                 log.error("Ingest failed: {}", ex.getMessage(), ex);
@@ -81,13 +94,23 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** The summary, then the first 20 rejects with their reasons (all are in the rejects report). */
+    /**
+     * The summary, then the first 20 rejects with their reasons and the first 20 conflicts between copies (all are
+     * in the report).
+     */
     static void print(IngestSummary summary, PrintWriter out) {
         out.println(summary.describe());
         summary.rejects().stream().limit(20).forEach(reject -> out.println("  rejected " + reject.source() + ": "
                 + reject.reason()));
         if (summary.rejected() > 20) {
             out.println("  ... and " + (summary.rejected() - 20) + " more in the report");
+        }
+        summary.conflicts().stream().limit(20).forEach(conflict -> out.println("  conflict "
+                + conflict.accessionNumber() + ": kept " + conflict.kept().source() + ", "
+                + (conflict.replacedStored() ? "replaced " : "not stored ") + conflict.dropped().source() + " ("
+                + conflict.reason() + "); differences: " + conflict.describeDifferences()));
+        if (summary.conflicts().size() > 20) {
+            out.println("  ... and " + (summary.conflicts().size() - 20) + " more conflicts in the report");
         }
     }
 }

@@ -37,13 +37,7 @@ final class CytoscapeJsonWriter implements NetworkWriter {
                 json.writeStartObject();
                 json.writeObjectPropertyStart("data");
                 json.writeStringProperty("id", edge.id());
-                json.writeStringProperty("source", edge.source());
-                json.writeStringProperty("target", edge.target());
-                json.writeStringProperty("key", edge.id());
-                if (edge.weight() != null) {
-                    json.writeNumberProperty("weight", edge.weight());
-                }
-                JsonValues.write(json, network.edgeAttributes(), edge.values());
+                JsonValues.edge(json, network, edge);
                 json.writeEndObject();
                 json.writeEndObject();
             });

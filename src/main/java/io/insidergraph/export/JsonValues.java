@@ -27,6 +27,17 @@ final class JsonValues {
         }
     }
 
+    /** An edge's ends, its id as the multigraph key, its weight if any, and its attributes, in the open object. */
+    static void edge(JsonGenerator json, NetworkExport network, ExportEdge edge) {
+        json.writeStringProperty("source", edge.source());
+        json.writeStringProperty("target", edge.target());
+        json.writeStringProperty("key", edge.id());
+        if (edge.weight() != null) {
+            json.writeNumberProperty("weight", edge.weight());
+        }
+        write(json, network.edgeAttributes(), edge.values());
+    }
+
     private static void write(JsonGenerator json, Object value) {
         switch (value) {
             case Integer number -> json.writeNumber(number);

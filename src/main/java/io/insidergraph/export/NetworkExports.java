@@ -15,6 +15,7 @@ import io.insidergraph.graph.NetworkNode;
 import io.insidergraph.graph.NetworkPath;
 import io.insidergraph.graph.Person;
 import io.insidergraph.graph.Role;
+import io.insidergraph.network.ProjectedNetwork;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +69,60 @@ public final class NetworkExports {
                 List.of(Attribute.string("role"), Attribute.strings("sharedInsiders"),
                         Attribute.strings("sharedInsiderNames")),
                 nodes.stream(), edges.stream());
+    }
+
+    /** CentralityNode's fields besides id and label: the node's kind and its metrics in the network. */
+    static final List<Attribute> CENTRALITY = List.of(Attribute.string("cik"), Attribute.string("kind"),
+            Attribute.integer("degree"), Attribute.integer("weightedDegree"), Attribute.decimal("betweenness"),
+            Attribute.decimal("closeness"), Attribute.decimal("pageRank"), Attribute.decimal("eigenvector"),
+            Attribute.decimal("clustering"), Attribute.integer("coreNumber"), Attribute.integer("community"));
+
+    /**
+     * A board network ({@code boardNetwork}) or an insider network ({@code insiderNetwork}): undirected edges
+     * weighted by how many partners the two nodes share, listed by CIK and name ({@code sharedInsiders} or
+     * {@code sharedCompanies}), every node with its metrics, and the network's modularity, communities and
+     * truncated.
+     */
+    public static NetworkExport boardNetwork(String name, ProjectedNetwork network) {
+        return projected(name, network, "sharedInsiders", "sharedInsiderNames");
+    }
+
+    /** An insider network: see {@link #boardNetwork}; edges list the companies the two insiders share. */
+    public static NetworkExport insiderNetwork(String name, ProjectedNetwork network) {
+        return projected(name, network, "sharedCompanies", "sharedCompanyNames");
+    }
+
+    private static NetworkExport projected(String name, ProjectedNetwork network, String shared, String sharedNames) {
+        var nodes = network.nodes().stream().map(node -> {
+            var values = new LinkedHashMap<String, @Nullable Object>();
+            values.put("cik", node.id());
+            values.put("kind", node.kind());
+            values.put("degree", node.degree());
+            values.put("weightedDegree", Math.toIntExact(node.weightedDegree()));
+            values.put("betweenness", node.betweenness());
+            values.put("closeness", node.closeness());
+            values.put("pageRank", node.pageRank());
+            values.put("eigenvector", node.eigenvector());
+            values.put("clustering", node.clustering());
+            values.put("coreNumber", node.coreNumber());
+            values.put("community", node.community());
+            return new ExportNode(node.id(), node.label(), values, List.<Spell>of());
+        });
+        var edges = network.edges().stream().map(edge -> {
+            var values = new LinkedHashMap<String, @Nullable Object>();
+            values.put(shared, edge.shared().stream().map(Entity::cik).toList());
+            values.put(sharedNames, edge.shared().stream().map(NetworkExports::label).toList());
+            return new ExportEdge(edge.id(), edge.source(), edge.target(), String.valueOf(edge.weight()),
+                    (double) edge.weight(), values, List.<Spell>of());
+        });
+        var graphValues = new LinkedHashMap<String, @Nullable Object>();
+        graphValues.put("modularity", network.modularity());
+        graphValues.put("communities", network.communities());
+        graphValues.put("truncated", network.truncated());
+        return new NetworkExport(name, false, true, false, List.of(Attribute.decimal("modularity"),
+                Attribute.integer("communities"), Attribute.bool("truncated")), graphValues, CENTRALITY,
+                List.of(Attribute.strings(shared), Attribute.strings(sharedNames)),
+                nodes, edges);
     }
 
     /** A company's fields as the GraphQL Company type names them. */

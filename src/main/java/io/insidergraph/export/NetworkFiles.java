@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.insidergraph.graph.InvalidQueryException;
 import io.insidergraph.graph.Role;
 import io.insidergraph.graph.RoleNetworkReader;
+import io.insidergraph.network.NetworkKind;
+import io.insidergraph.network.NetworkRequest;
+import io.insidergraph.network.NetworkService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +29,11 @@ import org.springframework.stereotype.Component;
 public class NetworkFiles {
 
     private final RoleNetworkReader roleNetwork;
+    private final NetworkService networks;
 
-    NetworkFiles(RoleNetworkReader roleNetwork) {
+    NetworkFiles(RoleNetworkReader roleNetwork, NetworkService networks) {
         this.roleNetwork = roleNetwork;
+        this.networks = networks;
     }
 
     /** What an export wrote. */
@@ -69,6 +76,42 @@ public class NetworkFiles {
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Written(target, format, nodes.get(), edges.get(), Files.size(target),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+        finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A board network or an insider network (computed with its metrics as the API's boardNetwork and
+     * insiderNetwork are, within insidergraph.network.max-nodes) into {@code file}.
+     */
+    public Written writeProjected(NetworkRequest request, ExportFormat format, Path file) throws IOException {
+        long started = System.nanoTime();
+        if (request.limit() > networks.settings().maxNodes()) {
+            throw new InvalidQueryException("limit must be at most " + networks.settings().maxNodes()
+                    + " (insidergraph.network.max-nodes), was " + request.limit());
+        }
+        var network = networks.network(request);
+        var role = request.role().name().toLowerCase(Locale.ROOT);
+        var asOf = request.tenure().asOf() == null ? "" : "-" + request.tenure().asOf();
+        var export = request.kind() == NetworkKind.BOARD
+                ? NetworkExports.boardNetwork("board-network-" + role + asOf, network)
+                : NetworkExports.insiderNetwork("insider-network-" + role + asOf, network);
+        return writeAtomically(file, format, export, network.nodes().size(), network.edges().size(), started);
+    }
+
+    private static Written writeAtomically(Path file, ExportFormat format, NetworkExport export, long nodes,
+            long edges, long started) throws IOException {
+        var target = file.toAbsolutePath();
+        var temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (var out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                format.write(export, out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Written(target, format, nodes, edges, Files.size(target),
                     Duration.ofNanos(System.nanoTime() - started));
         }
         finally {

@@ -30,13 +30,7 @@ final class NodeLinkJsonWriter implements NetworkWriter {
             json.writeArrayPropertyStart("edges");
             network.edges().forEachOrdered(edge -> {
                 json.writeStartObject();
-                json.writeStringProperty("source", edge.source());
-                json.writeStringProperty("target", edge.target());
-                json.writeStringProperty("key", edge.id());
-                if (edge.weight() != null) {
-                    json.writeNumberProperty("weight", edge.weight());
-                }
-                JsonValues.write(json, network.edgeAttributes(), edge.values());
+                JsonValues.edge(json, network, edge);
                 json.writeEndObject();
             });
             json.writeEndArray();

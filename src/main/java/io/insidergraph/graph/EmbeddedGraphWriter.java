@@ -1,5 +1,6 @@
 package io.insidergraph.graph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import io.insidergraph.filing.OwnershipFiling;
+import io.insidergraph.graph.WriteBatch.EntityWrite;
+import io.insidergraph.graph.WriteBatch.FilingWrite;
+import io.insidergraph.graph.WriteBatch.FootnoteWrite;
+import io.insidergraph.graph.WriteBatch.RowWrite;
+import io.insidergraph.graph.WriteBatch.SecurityWrite;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
@@ -22,7 +29,8 @@ import org.neo4j.graphdb.Transaction;
  * Writes batches through the embedded database's own Java API, in-process: no Bolt, no Cypher planning, a few
  * times faster than the statements of {@code cypher/ingest/}, whose semantics it repeats step by step (each method
  * names its statement). Used for the embedded database only; a test ingests the same filings both ways and
- * compares the two graphs node by node and edge by edge.
+ * compares the two graphs node by node and edge by edge. What the database throws leaves it as a
+ * {@link GraphStoreUnavailableException} when the database has shut down, else as a {@link GraphWriteException}.
  */
 public final class EmbeddedGraphWriter implements GraphWriter {
 
@@ -58,38 +66,73 @@ public final class EmbeddedGraphWriter implements GraphWriter {
             tx.commit();
             return outcome;
         }
+        catch (RuntimeException ex) {
+            throw translate(ex);
+        }
     }
 
-    private static WriteOutcome write(Transaction tx, List<OwnershipFiling> batch) {
+    /**
+     * The database's exceptions as the project's (the one place they are looked at). Whatever a write throws once
+     * the database has shut down (the shutdown itself, or a transaction it terminated) means no write can succeed.
+     */
+    private GraphWriteException translate(RuntimeException ex) {
+        if (ex instanceof DatabaseShutdownException || !database.isAvailable()) {
+            return new GraphStoreUnavailableException("The embedded database cannot take writes: it has shut down ("
+                    + ex.getMessage() + ")", ex);
+        }
+        return new GraphWriteException(String.valueOf(ex.getMessage()), ex);
+    }
+
+    private static WriteOutcome write(Transaction tx, List<OwnershipFiling> filings) {
+        Statements statements = (statement, parameters) -> {
+            try (var result = tx.execute(statement, parameters)) {
+                var rows = new ArrayList<Map<String, Object>>();
+                result.forEachRemaining(rows::add);
+                return rows;
+            }
+        };
         var stored = new HashMap<String, WritePlan.Stored>();
-        for (var accession : WritePlan.accessions(batch)) {
+        for (var accession : WritePlan.accessions(filings)) {
             var filing = tx.findNode(FILING, "accessionNumber", accession);
             if (filing != null) {
                 stored.put(accession, new WritePlan.Stored((String) filing.getProperty("sha256"),
-                        Boolean.TRUE.equals(filing.getProperty("hasHeader", false))));
+                        (String) filing.getProperty("source")));
             }
         }
-        var plan = WritePlan.of(batch, stored);
-        plan.toReplace().forEach(accession -> deleteFiling(tx, accession));
+        var plan = WritePlan.of(filings, stored, statements);
+        plan.replacedAccessions().forEach(accession -> deleteFiling(tx, accession));
         if (!plan.toWrite().isEmpty()) {
-            var p = BatchParameters.of(plan.toWrite());
+            var batch = WriteBatchBuilder.of(plan.toWrite()).withRolePairs(Replacement.rolePairs(plan.toReplace()));
             var entities = new HashMap<String, Node>();
-            p.entities().forEach(row -> entities.put((String) row.get("cik"), mergeEntity(tx, row)));
-            var filings = new HashMap<String, Node>();
-            p.filings().forEach(row -> createFiling(tx, row, entities, filings));
+            batch.entities().forEach(entity -> entities.put(entity.cik(), mergeEntity(tx, entity)));
+            var filingNodes = new HashMap<String, Node>();
+            batch.filings().forEach(filing -> filingNodes.put(filing.accessionNumber(),
+                    createFiling(tx, filing, entities)));
             var securities = new HashMap<String, Node>();
-            p.securities().forEach(row -> securities.put((String) row.get("id"), mergeSecurity(tx, row, entities)));
-            p.underlyings().forEach(row -> mergeRelationship(securities.get((String) row.get("from")),
-                    securities.get((String) row.get("to")), UNDERLYING));
+            batch.securities().forEach(security -> securities.put(security.id(),
+                    mergeSecurity(tx, security, entities)));
+            batch.underlyings().forEach(link -> mergeRelationship(securities.get(link.from()),
+                    securities.get(link.to()), UNDERLYING));
             var footnotes = new HashMap<String, Node>();
-            p.footnotes().forEach(row -> footnotes.put((String) row.get("id"), createFootnote(tx, row, filings)));
-            p.transactions().forEach(row -> createRow(tx, TRANSACTION, row, filings, securities, footnotes));
-            p.holdings().forEach(row -> createRow(tx, HOLDING, row, filings, securities, footnotes));
-            p.rolePairs().forEach(pair -> recomputeRoles(entities.get((String) pair.get("owner")),
-                    entities.get((String) pair.get("issuer"))));
-            p.accessions().forEach(accession -> linkAmendments(tx, filings.get(accession)));
+            batch.footnotes().forEach(footnote -> footnotes.put(footnote.id(),
+                    createFootnote(tx, footnote, filingNodes)));
+            batch.transactions().forEach(row -> createRow(tx, TRANSACTION, row, filingNodes, securities, footnotes));
+            batch.holdings().forEach(row -> createRow(tx, HOLDING, row, filingNodes, securities, footnotes));
+            batch.rolePairs().forEach(pair -> recomputeRoles(entity(tx, entities, pair.owner()),
+                    entity(tx, entities, pair.issuer())));
+            batch.accessions().forEach(accession -> linkAmendments(tx, filingNodes.get(accession)));
         }
+        Replacement.afterWriting(plan.toReplace(), statements,
+                entities -> entities.forEach(entity -> mergeEntity(tx, entity)));
+        // 16-sources.cypher
+        plan.sourceUpdates().forEach((accession, source) ->
+                tx.findNode(FILING, "accessionNumber", accession).setProperty("source", source));
         return plan.outcome();
+    }
+
+    /** An entity of the batch, or one only a replaced copy named. */
+    private static Node entity(Transaction tx, Map<String, Node> entities, String cik) {
+        return entities.computeIfAbsent(cik, key -> tx.findNode(ENTITY, "cik", key));
     }
 
     /** 01-delete-filings.cypher */
@@ -108,8 +151,8 @@ public final class EmbeddedGraphWriter implements GraphWriter {
     }
 
     /** 02-entities.cypher */
-    private static Node mergeEntity(Transaction tx, Map<String, Object> row) {
-        var cik = (String) row.get("cik");
+    private static Node mergeEntity(Transaction tx, EntityWrite row) {
+        var cik = row.cik();
         var entity = tx.findNode(ENTITY, "cik", cik);
         if (entity == null) {
             entity = tx.createNode(ENTITY);
@@ -120,7 +163,7 @@ public final class EmbeddedGraphWriter implements GraphWriter {
             entity.setProperty("names", new String[0]);
             entity.setProperty("tickers", new String[0]);
         }
-        if (Boolean.TRUE.equals(row.get("company"))) {
+        if (row.company()) {
             if (!entity.hasLabel(COMPANY)) {
                 entity.addLabel(COMPANY);
                 entity.removeLabel(PERSON);
@@ -129,95 +172,88 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         else if (!entity.hasLabel(COMPANY) && !entity.hasLabel(PERSON)) {
             entity.addLabel(PERSON);
         }
-        boolean newestName = ((String) row.get("nameKey")).compareTo((String) entity.getProperty("nameKey")) >= 0;
-        boolean newestTicker = row.get("ticker") != null
-                && ((String) row.get("tickerKey")).compareTo((String) entity.getProperty("tickerKey")) >= 0;
-        setIfChanged(entity, "names", sortedUnion((String[]) entity.getProperty("names"), row.get("names")));
-        setIfChanged(entity, "tickers", sortedUnion((String[]) entity.getProperty("tickers"), row.get("tickers")));
+        boolean newestName = row.nameKey().compareTo((String) entity.getProperty("nameKey")) >= 0;
+        boolean newestTicker = row.ticker() != null
+                && row.tickerKey().compareTo((String) entity.getProperty("tickerKey")) >= 0;
+        setIfChanged(entity, "names", sortedUnion(entity.getProperty("names"), row.names()));
+        setIfChanged(entity, "tickers", sortedUnion(entity.getProperty("tickers"), row.tickers()));
         if (newestName) {
-            setIfChanged(entity, "name", row.get("name"));
-            setIfChanged(entity, "nameKey", row.get("nameKey"));
+            setIfChanged(entity, "name", row.name());
+            setIfChanged(entity, "nameKey", row.nameKey());
         }
         if (newestTicker) {
-            setIfChanged(entity, "ticker", row.get("ticker"));
-            setIfChanged(entity, "tickerKey", row.get("tickerKey"));
+            setIfChanged(entity, "ticker", row.ticker());
+            setIfChanged(entity, "tickerKey", row.tickerKey());
         }
         if (entity.hasLabel(COMPANY)) {
             setIfChanged(entity, "displayName", entity.getProperty("name"));
         }
         else if (newestName) {
-            setIfChanged(entity, "displayName", row.get("displayName"));
+            setIfChanged(entity, "displayName", row.displayName());
         }
-        @SuppressWarnings("unchecked")
-        var header = (Map<String, Object>) row.get("header");
-        if (header != null && ((String) row.get("headerKey")).compareTo((String) entity.getProperty("headerKey")) >= 0) {
-            for (var property : header.entrySet()) {
-                setIfChanged(entity, property.getKey(), storeValue(property.getValue()));
-            }
-            setIfChanged(entity, "headerKey", row.get("headerKey"));
+        var header = row.header();
+        if (header != null && row.headerKey().compareTo((String) entity.getProperty("headerKey")) >= 0) {
+            var target = entity;
+            header.properties((name, value) -> setIfChanged(target, name, storeValue(value)));
+            setIfChanged(entity, "headerKey", row.headerKey());
         }
         return entity;
     }
 
     /** 03-filings.cypher */
-    @SuppressWarnings("unchecked")
-    private static void createFiling(Transaction tx, Map<String, Object> row, Map<String, Node> entities,
-            Map<String, Node> filings) {
-        var properties = (Map<String, Object>) row.get("properties");
+    private static Node createFiling(Transaction tx, FilingWrite row, Map<String, Node> entities) {
         var filing = tx.createNode(FILING);
-        setAll(filing, properties);
-        if (Boolean.TRUE.equals(properties.get("amendment"))) {
+        row.properties(setter(filing));
+        if (row.amendment()) {
             filing.addLabel(AMENDMENT);
         }
-        filing.createRelationshipTo(entities.get((String) row.get("issuerCik")), ISSUER);
-        for (var owner : (List<Map<String, Object>>) row.get("owners")) {
-            var filed = entities.get((String) owner.get("cik")).createRelationshipTo(filing, FILED);
-            setAll(filed, (Map<String, Object>) owner.get("properties"));
+        row.issuer().properties(setter(filing.createRelationshipTo(entities.get(row.issuer().cik()), ISSUER)));
+        for (var owner : row.owners()) {
+            var filed = entities.get(owner.cik()).createRelationshipTo(filing, FILED);
+            owner.properties(setter(filed));
         }
-        filings.put((String) properties.get("accessionNumber"), filing);
+        return filing;
     }
 
     /** 04-securities.cypher */
-    private static Node mergeSecurity(Transaction tx, Map<String, Object> row, Map<String, Node> entities) {
-        var id = (String) row.get("id");
-        var title = (String) row.get("title");
-        var security = tx.findNode(SECURITY, "id", id);
+    private static Node mergeSecurity(Transaction tx, SecurityWrite row, Map<String, Node> entities) {
+        var title = row.title();
+        var security = tx.findNode(SECURITY, "id", row.id());
         if (security == null) {
             security = tx.createNode(SECURITY);
-            security.setProperty("id", id);
+            security.setProperty("id", row.id());
             security.setProperty("title", title);
-            security.setProperty("derivative", row.get("derivative"));
-            security.setProperty("issuerCik", row.get("issuerCik"));
+            security.setProperty("derivative", row.derivative());
+            security.setProperty("issuerCik", row.issuerCik());
         }
         else if (title.compareTo((String) security.getProperty("title")) < 0) {
             security.setProperty("title", title);
         }
-        mergeRelationship(entities.get((String) row.get("issuerCik")), security, ISSUED);
+        mergeRelationship(entities.get(row.issuerCik()), security, ISSUED);
         return security;
     }
 
     /** 06-footnotes.cypher */
-    private static Node createFootnote(Transaction tx, Map<String, Object> row, Map<String, Node> filings) {
+    private static Node createFootnote(Transaction tx, FootnoteWrite row, Map<String, Node> filings) {
         var footnote = tx.createNode(FOOTNOTE_NODE);
-        footnote.setProperty("id", row.get("id"));
-        footnote.setProperty("footnoteId", row.get("footnoteId"));
-        footnote.setProperty("text", row.get("text"));
-        filings.get((String) row.get("accession")).createRelationshipTo(footnote, HAS_FOOTNOTE);
+        footnote.setProperty("id", row.id());
+        footnote.setProperty("footnoteId", row.footnoteId());
+        footnote.setProperty("text", row.text());
+        filings.get(row.accession()).createRelationshipTo(footnote, HAS_FOOTNOTE);
         return footnote;
     }
 
     /** 07-transactions.cypher and 08-holdings.cypher */
-    @SuppressWarnings("unchecked")
-    private static void createRow(Transaction tx, Label label, Map<String, Object> row, Map<String, Node> filings,
+    private static void createRow(Transaction tx, Label label, RowWrite row, Map<String, Node> filings,
             Map<String, Node> securities, Map<String, Node> footnotes) {
         var node = tx.createNode(label);
-        setAll(node, (Map<String, Object>) row.get("properties"));
-        filings.get((String) row.get("accession")).createRelationshipTo(node, REPORTS);
-        node.createRelationshipTo(securities.get((String) row.get("securityId")), OF);
-        for (var ref : (List<Map<String, Object>>) row.get("footnotes")) {
-            var footnote = footnotes.get((String) ref.get("footnote"));
+        row.properties(setter(node));
+        filings.get(row.accession()).createRelationshipTo(node, REPORTS);
+        node.createRelationshipTo(securities.get(row.securityId()), OF);
+        for (var link : row.footnotes()) {
+            var footnote = footnotes.get(link.footnote());
             if (footnote != null) {
-                node.createRelationshipTo(footnote, FOOTNOTE).setProperty("field", ref.get("field"));
+                node.createRelationshipTo(footnote, FOOTNOTE).setProperty("field", link.field());
             }
         }
     }
@@ -293,16 +329,22 @@ public final class EmbeddedGraphWriter implements GraphWriter {
         return null;
     }
 
-    private static String[] sortedUnion(String[] stored, Object added) {
-        var union = new TreeSet<String>(List.of(stored));
-        @SuppressWarnings("unchecked")
-        var more = (List<String>) added;
-        union.addAll(more);
+    /** The stored list (an array of strings, or an empty array of any type as Cypher stores []) and more. */
+    private static String[] sortedUnion(Object stored, List<String> added) {
+        var union = new TreeSet<String>(added);
+        for (int i = 0; i < java.lang.reflect.Array.getLength(stored); i++) {
+            union.add((String) java.lang.reflect.Array.get(stored, i));
+        }
         return union.toArray(String[]::new);
     }
 
-    private static void setAll(org.neo4j.graphdb.Entity target, Map<String, Object> properties) {
-        properties.forEach((key, value) -> setOrRemove(target, key, value));
+    /** Sets the properties a record lists on a node or relationship just created: absent values are skipped. */
+    private static WriteBatch.PropertySink setter(org.neo4j.graphdb.Entity target) {
+        return (name, value) -> {
+            if (value != null) {
+                target.setProperty(name, storeValue(value));
+            }
+        };
     }
 
     /** Stores a value as Cypher would: integers as longs, lists as arrays, null as no property. */

@@ -1,5 +1,6 @@
 package io.insidergraph.ingest;
 
+import io.insidergraph.graph.CopyConflict;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -7,21 +8,26 @@ import org.springframework.stereotype.Component;
 /**
  * Counts inputs by what became of them, {@code insidergraph.ingest.inputs{outcome=ingested|skipped|rejected}}
  * (Prometheus: {@code insidergraph_ingest_inputs_total}), as a run goes, for every way in: the ingest command,
- * {@code serve --ingest}, the samples and the {@code ingestFiling} mutation.
+ * {@code serve --ingest}, the samples and the {@code ingestFiling} mutation; and the conflicting copies of a filing
+ * ({@code insidergraph.ingest.conflicts}, {@code insidergraph_ingest_conflicts_total}).
  */
 @Component
 class IngestMeters {
 
     static final String INPUTS = "insidergraph.ingest.inputs";
+    static final String CONFLICTS = "insidergraph.ingest.conflicts";
 
     private final Counter ingested;
     private final Counter skipped;
     private final Counter rejected;
+    private final Counter conflicts;
 
     IngestMeters(MeterRegistry meters) {
         ingested = counter(meters, "ingested");
         skipped = counter(meters, "skipped");
         rejected = counter(meters, "rejected");
+        conflicts = Counter.builder(CONFLICTS).description("Copies of a stored filing that differ from it")
+                .register(meters);
     }
 
     private static Counter counter(MeterRegistry meters, String outcome) {
@@ -49,6 +55,12 @@ class IngestMeters {
             @Override
             public void rejected(Reject reject) {
                 progress.rejected(reject);
+            }
+
+            @Override
+            public void conflict(CopyConflict conflict) {
+                conflicts.increment();
+                progress.conflict(conflict);
             }
 
             @Override

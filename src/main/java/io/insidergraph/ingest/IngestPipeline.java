@@ -17,9 +17,9 @@ import io.insidergraph.dataset.DatasetFiling;
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
 import io.insidergraph.filing.OwnershipFiling;
+import io.insidergraph.graph.CopyConflict;
+import io.insidergraph.graph.GraphStoreUnavailableException;
 import io.insidergraph.graph.GraphWriter;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +28,12 @@ import org.slf4j.LoggerFactory;
  * data set arrive already assembled and skip them); the calling thread writes them in batches. Documents hold permits of a memory budget from the moment they are read until their
  * filing is written (or rejected), so the reader waits whenever the writer falls behind, whatever the input size.
  * A batch the database refuses is split in halves and retried until the filing at fault stands alone and is
- * rejected with the database's error. Each reject is told to the progress listener as it happens (the rejects
- * report is written as the run goes, so a run that stops early keeps what it found). What ends a run early: a lost
- * database connection, a failure to read the inputs, or an {@code Error} such as running out of memory in a parser
- * thread; each is thrown from {@link #run} once the writing thread has seen it, never left to hang the run.
+ * rejected with the database's error. Each reject, and each conflict between two copies of one filing, is told
+ * to the progress listener as it happens (the rejects report is written as the run goes, so a run that stops
+ * early keeps what it found). What ends a run early: a
+ * database that cannot take writes any more ({@link GraphStoreUnavailableException}), a failure to read the
+ * inputs, or an {@code Error} such as running out of memory in a parser thread; each is thrown from {@link #run}
+ * once the writing thread has seen it, never left to hang the run.
  */
 final class IngestPipeline {
 
@@ -89,8 +91,10 @@ final class IngestPipeline {
         private final Thread reader;
         private final List<Parsed> batch = new ArrayList<>();
         private final List<Reject> rejects = new ArrayList<>();
+        private final List<CopyConflict> conflicts = new ArrayList<>();
         private long ingested;
         private long skipped;
+        private long lost;
         private long replaced;
         /** Inputs parsed or rejected so far, and how far into the input the furthest of them ended. */
         private long read;
@@ -146,7 +150,7 @@ final class IngestPipeline {
             if (feedFailure.get() instanceof Error error) {
                 throw error;
             }
-            var summary = new IngestSummary(ingested, skipped, List.copyOf(rejects), replaced, elapsed());
+            var summary = new IngestSummary(ingested, skipped, rejects, replaced, conflicts, lost, elapsed());
             progress.finish(summary);
             return summary;
         }
@@ -237,9 +241,14 @@ final class IngestPipeline {
                 var outcome = writer.write(parsed.stream().map(Parsed::filing).toList());
                 ingested += outcome.written().size();
                 skipped += outcome.skipped().size();
+                lost += outcome.lost().size();
                 replaced += outcome.replaced().size();
+                for (var conflict : outcome.conflicts()) {
+                    conflicts.add(conflict);
+                    progress.conflict(conflict);
+                }
             }
-            catch (ServiceUnavailableException | SessionExpiredException ex) {
+            catch (GraphStoreUnavailableException ex) {
                 throw ex;
             }
             catch (RuntimeException ex) {
@@ -267,7 +276,8 @@ final class IngestPipeline {
         }
 
         private ProgressListener.Snapshot snapshot() {
-            return new ProgressListener.Snapshot(read, ingested, skipped, rejects.size(), position,
+            // a copy not stored for a conflict shows as skipped while the run goes; the summary tells them apart
+            return new ProgressListener.Snapshot(read, ingested, skipped + lost, rejects.size(), position,
                     source.totalBytes(), elapsed());
         }
 

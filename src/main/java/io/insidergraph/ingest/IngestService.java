@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.insidergraph.filing.FilingParseException;
 import io.insidergraph.filing.FilingParser;
+import io.insidergraph.graph.CopyConflict;
 import io.insidergraph.graph.GraphWriter;
 import io.insidergraph.neo4j.InsidergraphProperties;
 import org.jspecify.annotations.Nullable;
@@ -65,8 +66,10 @@ public class IngestService {
                     + filing.accessionNumber() + " was stored; it was not stored");
         }
         var outcome = writer.write(List.of(filing));
+        var conflict = outcome.conflicts().stream().findFirst().map(c -> RejectsReport.describe(c) + "; kept "
+                + c.kept().source() + "; differences: " + c.describeDifferences()).orElse(null);
         meters.stored(outcome.written().isEmpty());
-        return new Stored(filing.accessionNumber(), outcome.written().isEmpty());
+        return new Stored(filing.accessionNumber(), outcome.written().isEmpty(), conflict);
     }
 
     /** The request a document came with timed out before the document could be stored. */
@@ -78,7 +81,7 @@ public class IngestService {
     }
 
     /** A stored filing's accession number, and whether it had been stored before. */
-    public record Stored(String accessionNumber, boolean alreadyStored) {
+    public record Stored(String accessionNumber, boolean alreadyStored, @Nullable String conflict) {
     }
 
     IngestSummary run(DocumentSource source, ProgressListener progress, Path rejectsFile) throws InterruptedException {
@@ -90,8 +93,9 @@ public class IngestService {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot write the rejects report " + rejectsFile, ex);
         }
-        if (!summary.rejects().isEmpty()) {
-            log.warn("{} inputs rejected; see {}", summary.rejected(), rejectsFile.toAbsolutePath());
+        if (!summary.rejects().isEmpty() || !summary.conflicts().isEmpty()) {
+            log.warn("{} inputs rejected, {} conflicting copies; see {}", summary.rejected(),
+                    summary.conflicts().size(), rejectsFile.toAbsolutePath());
         }
         return summary;
     }
@@ -108,6 +112,12 @@ public class IngestService {
             public void rejected(Reject reject) {
                 report.add(reject);
                 progress.rejected(reject);
+            }
+
+            @Override
+            public void conflict(CopyConflict conflict) {
+                report.add(conflict);
+                progress.conflict(conflict);
             }
 
             @Override

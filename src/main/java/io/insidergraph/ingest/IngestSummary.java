@@ -3,18 +3,28 @@ package io.insidergraph.ingest;
 import java.time.Duration;
 import java.util.List;
 
+import io.insidergraph.graph.CopyConflict;
+
 /**
- * How an ingest run ended: every input is exactly one of ingested, skipped (its filing was already stored) or
- * rejected.
+ * How an ingest run ended: every input is exactly one of ingested, skipped (the same bytes or the same filing is
+ * stored), lost (a copy of its accession number that holds something else ranks above it) or rejected. Each
+ * conflict between two copies is listed, whichever of them was stored first; {@code replaced} counts the stored
+ * copies that a better one replaced.
  */
-public record IngestSummary(long ingested, long skipped, List<Reject> rejects, long replaced, Duration elapsed) {
+public record IngestSummary(long ingested, long skipped, List<Reject> rejects, long replaced,
+        List<CopyConflict> conflicts, long lost, Duration elapsed) {
+
+    public IngestSummary {
+        rejects = List.copyOf(rejects);
+        conflicts = List.copyOf(conflicts);
+    }
 
     public long rejected() {
         return rejects.size();
     }
 
     public long inputs() {
-        return ingested + skipped + rejects.size();
+        return ingested + skipped + lost + rejects.size();
     }
 
     public double filingsPerSecond() {
@@ -22,15 +32,21 @@ public record IngestSummary(long ingested, long skipped, List<Reject> rejects, l
         return ingested / seconds;
     }
 
-    /** 0 when every input was ingested or skipped, 3 when some were rejected (DESIGN.md's exit codes). */
+    /**
+     * 0 when every input was ingested or skipped, 3 when some were rejected or two copies of a filing conflict
+     * (both listed in the summary and the rejects report), as DESIGN.md's exit codes say.
+     */
     public int exitCode() {
-        return rejects.isEmpty() ? 0 : 3;
+        return rejects.isEmpty() && conflicts.isEmpty() ? 0 : 3;
     }
 
     public String describe() {
-        return String.format("%,d inputs: %,d ingested, %,d skipped (already stored), %,d rejected%s in %s (%,.0f filings/s)",
-                inputs(), ingested, skipped, rejected(), replaced > 0 ? ", " + replaced + " replaced by a richer copy" : "",
-                formatDuration(elapsed), filingsPerSecond());
+        return String.format("%,d inputs: %,d ingested, %,d skipped (already stored), %,d rejected%s%s in %s"
+                + " (%,.0f filings/s)", inputs(), ingested, skipped, rejected(),
+                conflicts.isEmpty() ? "" : String.format(", %,d conflicting copies (%,d not stored)",
+                        conflicts.size(), lost),
+                replaced > 0 ? ", " + replaced + " replaced by a better copy" : "", formatDuration(elapsed),
+                filingsPerSecond());
     }
 
     static String formatDuration(Duration duration) {

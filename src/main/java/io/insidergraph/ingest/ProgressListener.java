@@ -2,6 +2,8 @@ package io.insidergraph.ingest;
 
 import java.time.Duration;
 
+import io.insidergraph.graph.CopyConflict;
+
 /** Told how a run is going, often; decides itself how often to show it. */
 interface ProgressListener {
 
@@ -27,6 +29,10 @@ interface ProgressListener {
 
     /** An input was rejected, told as soon as it is. */
     default void rejected(Reject reject) {
+    }
+
+    /** Two copies of one filing hold different things; told as soon as the writer finds it. */
+    default void conflict(CopyConflict conflict) {
     }
 
     void finish(IngestSummary summary);

@@ -48,12 +48,17 @@ final class Metrics {
     private Metrics() {
     }
 
-    static Scores of(Graph<String, DefaultWeightedEdge> graph) {
+    /** Every metric of the graph, each timed as a step of its own. */
+    static Scores of(Graph<String, DefaultWeightedEdge> graph, NetworkSteps steps) {
         var unweighted = new AsUnweightedGraph<>(graph);
-        return new Scores(betweenness(unweighted), closeness(unweighted),
-                new PageRank<>(graph, PageRank.DAMPING_FACTOR_DEFAULT, MAX_ITERATIONS, TOLERANCE).getScores(),
-                new EigenvectorCentrality<>(withLoops(graph), MAX_ITERATIONS, TOLERANCE).getScores(),
-                new ClusteringCoefficient<>(graph).getScores(), new Coreness<>(graph).getScores());
+        return new Scores(steps.time("betweenness", () -> betweenness(unweighted)),
+                steps.time("closeness", () -> closeness(unweighted)),
+                steps.time("pageRank", () -> new PageRank<>(graph, PageRank.DAMPING_FACTOR_DEFAULT, MAX_ITERATIONS,
+                        TOLERANCE).getScores()),
+                steps.time("eigenvector", () -> new EigenvectorCentrality<>(withLoops(graph), MAX_ITERATIONS,
+                        TOLERANCE).getScores()),
+                steps.time("clustering", () -> new ClusteringCoefficient<>(graph).getScores()),
+                steps.time("coreNumber", () -> new Coreness<>(graph).getScores()));
     }
 
     private static Map<String, Double> betweenness(Graph<String, DefaultWeightedEdge> unweighted) {

@@ -16,6 +16,7 @@ import io.insidergraph.graph.Person;
 import io.insidergraph.graph.Role;
 import io.insidergraph.graph.RosterQueries;
 import io.insidergraph.graph.Tenure;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -45,9 +46,11 @@ public class NetworkService {
     private final GraphVersion versions;
     private final NetworkSettings settings;
     private final Cache<Key, Object> answers;
+    private final NetworkSteps steps;
 
     NetworkService(ProjectionQueries projections, RosterQueries roster, EntityQueries entities,
-            GraphVersion versions, NetworkSettings settings) {
+            GraphVersion versions, NetworkSettings settings, MeterRegistry meters) {
+        this.steps = new NetworkSteps(meters);
         this.projections = projections;
         this.roster = roster;
         this.entities = entities;
@@ -79,8 +82,9 @@ public class NetworkService {
     }
 
     private ProjectedNetwork compute(NetworkRequest request) {
-        var projection = Projection.of(request.kind(), projections.pairs(request.role(), request.tenure()),
-                request.minShared(), request.limit(), settings.maxPairs());
+        var pairs = steps.time("read", () -> projections.pairs(request.role(), request.tenure()));
+        var projection = steps.time("projection", () -> Projection.of(request.kind(), pairs, request.minShared(),
+                request.limit(), settings.maxPairs()));
         long work = (long) projection.nodes().size() * projection.edges().size();
         if (work > settings.maxWork()) {
             throw new NetworkTooLargeException("The network has " + projection.nodes().size() + " nodes and "
@@ -88,12 +92,12 @@ public class NetworkService {
                     + settings.maxWork() + " (insidergraph.network.max-work); lower limit, or narrow it with asOf, "
                     + "from/to or minShared");
         }
-        var graph = graph(projection);
-        var scores = Metrics.of(graph);
-        var partition = Communities.of(graph);
+        var graph = steps.time("graph", () -> graph(projection));
+        var scores = Metrics.of(graph, steps);
+        var partition = steps.time("communities", () -> Communities.of(graph));
         var looked = new HashSet<>(projection.nodes());
         looked.addAll(projection.partners());
-        Map<String, Entity> named = entities.byCiks(looked);
+        Map<String, Entity> named = steps.time("names", () -> entities.byCiks(looked));
         var nodes = new ArrayList<ProjectedNode>(projection.nodes().size());
         for (var cik : projection.nodes()) {
             var entity = named.get(cik);

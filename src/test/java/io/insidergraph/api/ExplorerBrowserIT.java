@@ -3,6 +3,10 @@ package io.insidergraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Level;
 
+import io.insidergraph.export.ExportFormat;
+import io.insidergraph.export.ReadBack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +40,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The explorer and GraphiQL in a real browser (Debian's headless Chromium through ChromeDriver) over the running
  * app on the samples: every request the page makes goes to the app, search finds Tesla, the drawn network is the
- * API's, expanding a node adds its neighbours, and the date slider changes the board.
+ * API's, expanding a node adds its neighbours, the date slider changes the board, a node's metrics are the API's,
+ * a shortest path and interlocks are drawn as the API answers, and every download button's file holds the view.
  */
 class ExplorerBrowserIT extends ApiTestBase {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -106,6 +116,7 @@ class ExplorerBrowserIT extends ApiTestBase {
         assertThat(drawnNodes()).isEqualTo(neighbourhood(BOTHA, 2, null));
         tap(BIRD);
         waitForText(By.id("details-label"), "Bird Global");
+        waitFor().until(d -> !d.findElement(By.id("metrics-heading")).getText().matches("|.*loading.*"));
         screenshot();
     }
 
@@ -144,6 +155,54 @@ class ExplorerBrowserIT extends ApiTestBase {
     }
 
     @Test
+    void aNodesMetricsAreThoseOfTheApisBoardAndInsiderNetworks() {
+        browser.get(base() + "/explore?cik=" + YELP + "&hops=1");
+        waitForText(By.id("status"), " nodes, ");
+
+        tap(YELP);
+        waitForText(By.id("metrics-heading"), "Metrics in the board network of directors");
+        assertThat(shownMetrics()).isEqualTo(apiMetrics("boardNetwork", YELP));
+
+        tap(LEVCHIN);
+        waitForText(By.id("metrics-heading"), "Metrics in the insider network of directors");
+        assertThat(shownMetrics()).isEqualTo(apiMetrics("insiderNetwork", LEVCHIN));
+    }
+
+    @Test
+    void aShortestPathAndInterlocksAreDrawnAsTheApiAnswersAndEachDownloadHoldsTheView() throws Exception {
+        browser.get(base() + "/explore?cik=" + YELP);
+        waitForText(By.id("status"), " nodes, ");
+        recordDownloads();
+        assertDownloadsHoldTheDrawnView();
+
+        tap(RABOIS);
+        waitForText(By.id("details-label"), "Keith Rabois");
+        browser.findElement(By.id("path-from")).click();
+        // Yahoo is two hops from Yelp (through Max Levchin), three from Keith Rabois
+        tap(YAHOO);
+        waitFor().until(d -> YAHOO.equals(browser.executeScript("return window.insidergraph.state.selected;")));
+        browser.findElement(By.id("path-to")).click();
+        waitForText(By.id("status"), "a shortest path of 3 hops");
+        var path = tester.document("{ shortestPath(fromCik: \"" + RABOIS + "\", toCik: \"" + YAHOO + "\") {"
+                + " nodes { id } } }").execute().path("shortestPath.nodes[*].id").entityList(String.class).get();
+        assertThat(drawnNodes()).isEqualTo(new TreeSet<>(path)).contains(RABOIS, LEVCHIN, YAHOO).hasSize(4);
+        assertDownloadsHoldTheDrawnView();
+
+        browser.get(base() + "/explore?cik=" + YELP + "&hops=1");
+        waitForText(By.id("status"), " nodes, ");
+        recordDownloads();
+        tap(YELP);
+        waitForText(By.id("details-label"), "YELP");
+        browser.findElement(By.id("interlocks")).click();
+        waitForText(By.id("status"), "director interlocks of ");
+        var interlocked = new TreeSet<>(tester.document("{ interlocks(cik: \"" + YELP + "\") { company { cik } } }")
+                .execute().path("interlocks[*].company.cik").entityList(String.class).get());
+        interlocked.add(YELP);
+        assertThat(drawnNodes()).isEqualTo(interlocked).hasSizeGreaterThan(1);
+        assertDownloadsHoldTheDrawnView();
+    }
+
+    @Test
     void graphiQlWorksWithNoRequestOutsideTheApp() {
         browser.get(base() + "/graphiql");
         waitFor().until(d -> !d.findElements(By.cssSelector(".graphiql-container .graphiql-query-editor")).isEmpty());
@@ -157,6 +216,71 @@ class ExplorerBrowserIT extends ApiTestBase {
                 + "hops: $hops, asOf: $asOf, limit: 500) { nodes { id } } }").variable("cik", cik)
                 .variable("hops", hops).variable("asOf", asOf).execute();
         return new TreeSet<>(response.path("neighborhood.nodes[*].id").entityList(String.class).get());
+    }
+
+    /** The metrics panel's values (data-value: the number as the API sent it) by metric name. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> shownMetrics() {
+        waitFor().until(d -> !d.findElements(By.cssSelector("#metrics dd[data-metric]")).isEmpty());
+        var shown = (Map<String, String>) browser.executeScript("return Object.fromEntries([...document"
+                + ".querySelectorAll('#metrics dd[data-metric]')].map(dd => [dd.dataset.metric, dd.dataset.value]));");
+        var values = new TreeMap<String, Double>();
+        shown.forEach((name, value) -> values.put(name, Double.parseDouble(value)));
+        return values;
+    }
+
+    private Map<String, Double> apiMetrics(String field, String cik) {
+        var node = tester.document("{ " + field + "(role: DIRECTOR) { nodes { id " + String.join(" ", METRICS)
+                + " } } }").execute().path(field + ".nodes[?(@.id == '" + cik + "')]").entityList(Map.class).get();
+        assertThat(node).as(cik + " in " + field).hasSize(1);
+        var values = new TreeMap<String, Double>();
+        for (var metric : METRICS) {
+            values.put(metric, ((Number) node.getFirst().get(metric)).doubleValue());
+        }
+        return values;
+    }
+
+    private static final List<String> METRICS = List.of("degree", "weightedDegree", "betweenness", "closeness",
+            "pageRank", "eigenvector", "clustering", "coreNumber", "community");
+
+    /**
+     * Keeps the download buttons' requests instead of letting the browser open them: window.open (a path or
+     * interlocks view) and the form posted for a neighbourhood view (its subgraph), each as a URL and a form body.
+     */
+    private void recordDownloads() {
+        browser.executeScript("""
+                window.recordedDownloads = [];
+                window.open = url => { window.recordedDownloads.push({ url: new URL(url, location.href).href }); return null; };
+                document.getElementById('download').addEventListener('submit', event => {
+                  if (event.defaultPrevented) return;
+                  event.preventDefault();
+                  window.recordedDownloads.push({ url: event.currentTarget.action,
+                    form: new URLSearchParams(new FormData(event.currentTarget)).toString() });
+                });""");
+    }
+
+    /** Each download button's file, fetched as the browser would, holds exactly the nodes and edges drawn. */
+    @SuppressWarnings("unchecked")
+    private void assertDownloadsHoldTheDrawnView() throws Exception {
+        var nodes = drawnNodes();
+        var edges = new TreeSet<>((List<String>) browser.executeScript(
+                "return window.insidergraph.cy.edges().map(edge => edge.id());"));
+        for (var format : ExportFormat.values()) {
+            browser.findElement(By.cssSelector("#download button[data-format='" + format.extension() + "']")).click();
+            var download = (Map<String, String>) browser.executeScript("return window.recordedDownloads.pop();");
+            assertThat(download).as(format.extension()).isNotNull();
+            assertThat(download.get("url")).startsWith(base() + "/export/").contains("." + format.extension());
+            var request = HttpRequest.newBuilder(URI.create(download.get("url")));
+            if (download.get("form") != null) {
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(download.get("form")));
+            }
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(download.get("url")).isEqualTo(200);
+            var back = ReadBack.read(format, response.body());
+            assertThat(new TreeSet<>(back.nodes().keySet())).as(format.extension()).isEqualTo(nodes);
+            assertThat(new TreeSet<>(back.edges().keySet())).as(format.extension()).isEqualTo(edges);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -187,7 +311,8 @@ class ExplorerBrowserIT extends ApiTestBase {
     }
 
     private void waitForText(By where, String text) {
-        waitFor().until(d -> d.findElement(where).getText().contains(text));
+        waitFor().withMessage(() -> where + " says '" + browser.findElement(where).getText() + "', not '" + text + "'")
+                .until(d -> d.findElement(where).getText().contains(text));
     }
 
     private WebDriverWait waitFor() {

@@ -1,6 +1,7 @@
 package io.insidergraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -104,6 +105,69 @@ class ExportIT extends ApiTestBase {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void theBoardNetworkWithEveryNodesMetrics(ExportFormat format) throws Exception {
+        var answer = graphQl("{ boardNetwork(role: DIRECTOR, asOf: \"2021-12-31\") { modularity communities truncated"
+                + " nodes { " + METRICS + " } edges { id source target weight sharedInsiders { cik } } } }")
+                .path("boardNetwork");
+        assertThat(answer.path("edges").size()).isGreaterThan(0);
+
+        var back = ReadBack.read(format, get("/export/board-network." + format.extension()
+                + "?role=DIRECTOR&asOf=2021-12-31", format, "board-network-director-2021-12-31"));
+
+        assertProjected(back, answer, "sharedInsiders");
+        if (format != ExportFormat.CSV) {
+            assertThat(Double.parseDouble(back.graph().get("modularity")))
+                    .isCloseTo(answer.path("modularity").asDouble(), within(1e-12));
+            assertThat(back.graph()).containsEntry("communities", answer.path("communities").asString());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void theInsiderNetworkWithTheCompaniesEachPairShares(ExportFormat format) throws Exception {
+        var answer = graphQl("{ insiderNetwork(role: DIRECTOR) { nodes { " + METRICS + " }"
+                + " edges { id source target weight sharedCompanies { cik } } } }").path("insiderNetwork");
+
+        var back = ReadBack.read(format, get("/export/insider-network." + format.extension(), format,
+                "insider-network-director"));
+
+        assertProjected(back, answer, "sharedCompanies");
+    }
+
+    static final String METRICS = "id cik label kind degree weightedDegree betweenness closeness pageRank eigenvector"
+            + " clustering coreNumber community";
+
+    /** Every node with every metric (numbers compared as numbers), every edge with its weight and shared partners. */
+    private static void assertProjected(ReadBack back, JsonNode answer, String shared) {
+        assertThat(back.nodes().keySet()).containsExactlyInAnyOrderElementsOf(ids(answer.path("nodes")));
+        assertThat(back.edges().keySet()).containsExactlyInAnyOrderElementsOf(ids(answer.path("edges")));
+        for (var node : answer.path("nodes")) {
+            var read = back.nodes().get(node.path("id").asString());
+            for (var field : node.properties()) {
+                if (field.getKey().equals("id")) {
+                    continue;
+                }
+                if (field.getValue().isNumber()) {
+                    assertThat(Double.parseDouble(read.get(field.getKey()))).as(field.getKey())
+                            .isCloseTo(field.getValue().asDouble(), within(1e-12));
+                }
+                else {
+                    assertThat(read).containsEntry(field.getKey(), field.getValue().asString());
+                }
+            }
+        }
+        for (var edge : answer.path("edges")) {
+            var read = back.edges().get(edge.path("id").asString());
+            assertThat(read).containsEntry("source", edge.path("source").asString())
+                    .containsEntry("target", edge.path("target").asString());
+            assertThat(Double.parseDouble(read.get("weight"))).isEqualTo(edge.path("weight").asDouble());
+            var ciks = edge.path(shared).valueStream().map(partner -> partner.path("cik").asString()).toList();
+            assertThat(read.get(shared)).isIn(String.join("; ", ciks), "[" + String.join(", ", ciks) + "]");
+        }
+    }
+
     @Test
     void aSubgraphOfANeighbourhoodsNodesIsThatNeighbourhood() throws Exception {
         var neighbourhood = graphQl("{ neighborhood(cik: \"" + YELP + "\", hops: 2) { " + NETWORK_FIELDS + " } }")
@@ -159,6 +223,7 @@ class ExportIT extends ApiTestBase {
         var read = JsonMapper.shared().readTree(python(format, file));
 
         assertThat(read.path("directed").asBoolean()).isTrue();
+        assertThat(read.path("multigraph").asBoolean()).isTrue();
         assertThat(read.path("nodes").size()).isEqualTo(answer.path("nodes").size());
         assertThat(read.path("edges").size()).isEqualTo(answer.path("edges").size());
         for (var node : answer.path("nodes")) {

@@ -2,6 +2,10 @@ package io.insidergraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +14,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Lookups by accession, CIK, ticker and name on the real sample filings. */
 class LookupIT extends ApiTestBase {
+
+    @Test
+    void aFilingSaysWhichCopyOfItTheGraphHolds() throws Exception {
+        var response = tester.document("""
+                { submission: filing(accessionNumber: "0001628280-25-025936") {
+                    storedCopy { envelope hasHeader sha256 } }
+                  bare: filing(accessionNumber: "0000899243-17-024441") { storedCopy { envelope hasHeader } } }""")
+                .execute();
+        response.errors().verify();
+        response.path("submission.storedCopy.envelope").entity(String.class).isEqualTo("SEC_DOCUMENT");
+        response.path("submission.storedCopy.hasHeader").entity(Boolean.class).isEqualTo(true);
+        response.path("submission.storedCopy.sha256").entity(String.class).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(
+                        Files.readAllBytes(Path.of("samples/filings/0001628280-25-025936.txt")))));
+        response.path("bare.storedCopy.envelope").entity(String.class).isEqualTo("BARE_XML");
+        response.path("bare.storedCopy.hasHeader").entity(Boolean.class).isEqualTo(false);
+    }
 
     @Test
     void filingStatesItsFactsIssuerOwnersRowsAndFootnotes() {

@@ -28,13 +28,7 @@ record BenchGraph(ConfigurableApplicationContext context, long copies) implement
     /** Starts the app on the work folder's database, ingesting {@code count} filings first if it has none. */
     static BenchGraph start(long count, Path work, List<String> moreAppArgs) throws Exception {
         var synthetic = SyntheticFilings.fromCorpus(Path.of("src/test/resources/corpus/filings"));
-        var appArgs = new ArrayList<>(List.of("--insidergraph.data-dir=" + work.resolve("db"),
-                "--insidergraph.embedded.bolt-port=0", "--insidergraph.embedded.page-cache=1g",
-                "--insidergraph.samples=false", "--server.port=0", "--logging.level.io.insidergraph=WARN"));
-        appArgs.addAll(moreAppArgs);
-        var context = new SpringApplicationBuilder(InsidergraphApplication.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run(appArgs.toArray(String[]::new));
+        var context = app(work.resolve("db"), moreAppArgs);
         // the filings folder and the marker are per count, so a rerun with the same count reuses the database
         var ingested = work.resolve("ingested-" + count);
         if (!Files.exists(ingested)) {
@@ -49,11 +43,38 @@ record BenchGraph(ConfigurableApplicationContext context, long copies) implement
             Files.createFile(ingested);
         }
         long copies = count / synthetic.templateCount();
-        var graph = context.getBean(StatsQueries.class).stats();
-        System.out.printf("graph: %,d filings, %,d transactions, %,d holdings, %,d companies, %,d people "
-                + "(%d copies of %d corpus filings)%n", graph.filings(), graph.transactions(), graph.holdings(),
-                graph.companies(), graph.people(), copies, synthetic.templateCount());
+        printStats(context, "(" + copies + " copies of " + synthetic.templateCount() + " corpus filings)");
         return new BenchGraph(context, copies);
+    }
+
+    /**
+     * Starts the app on a store that another run left (a data folder such as DatasetIngestBench's), ingesting
+     * nothing; how many corpus copies it holds is unknown (0).
+     */
+    static BenchGraph open(Path store, List<String> moreAppArgs) {
+        if (!Files.isDirectory(store.resolve("neo4j"))) {
+            throw new IllegalArgumentException(store + " holds no store (no neo4j folder): give a data folder that "
+                    + "a bench or `insidergraph ingest --insidergraph.data-dir=...` left");
+        }
+        var context = app(store, moreAppArgs);
+        printStats(context, "(the store in " + store + ")");
+        return new BenchGraph(context, 0);
+    }
+
+    private static ConfigurableApplicationContext app(Path dataDir, List<String> moreAppArgs) {
+        var appArgs = new ArrayList<>(List.of("--insidergraph.data-dir=" + dataDir,
+                "--insidergraph.embedded.bolt-port=0", "--insidergraph.embedded.page-cache=1g",
+                "--insidergraph.samples=false", "--server.port=0", "--logging.level.io.insidergraph=WARN"));
+        appArgs.addAll(moreAppArgs);
+        return new SpringApplicationBuilder(InsidergraphApplication.class)
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                .run(appArgs.toArray(String[]::new));
+    }
+
+    private static void printStats(ConfigurableApplicationContext context, String what) {
+        var graph = context.getBean(StatsQueries.class).stats();
+        System.out.printf("graph: %,d filings, %,d transactions, %,d holdings, %,d companies, %,d people %s%n",
+                graph.filings(), graph.transactions(), graph.holdings(), graph.companies(), graph.people(), what);
     }
 
     int port() {

@@ -1,15 +1,10 @@
 package io.insidergraph.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 import io.insidergraph.InsidergraphApplication;
 import io.insidergraph.export.ExportFormat;
@@ -104,42 +99,5 @@ public final class ExportBench {
                 .logStartupInfo(false)
                 .run("--insidergraph.data-dir=" + data, "--insidergraph.embedded.bolt-port=0",
                         "--insidergraph.embedded.page-cache=1g", "--logging.level.io.insidergraph=WARN");
-    }
-
-    /** The heap in use right after each collection, young or full (what survives: the live data), its peak. */
-    static final class LiveHeap implements AutoCloseable {
-
-        private final AtomicLong peak = new AtomicLong();
-        private final List<javax.management.NotificationEmitter> emitters;
-        private final javax.management.NotificationListener listener = (notification, handback) -> {
-            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed)
-                        .sum();
-                peak.accumulateAndGet(after, Math::max);
-            }
-        };
-
-        LiveHeap() {
-            emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                    .map(bean -> (javax.management.NotificationEmitter) bean).toList();
-            emitters.forEach(emitter -> emitter.addNotificationListener(listener, null, null));
-        }
-
-        long peakBytes() {
-            return peak.get();
-        }
-
-        void reset() {
-            System.gc();
-            peak.set(0);
-        }
-
-        @Override
-        public void close() throws Exception {
-            for (var emitter : emitters) {
-                emitter.removeNotificationListener(listener);
-            }
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 
 import io.insidergraph.InsidergraphApplication;
 import io.insidergraph.neo4j.EmbeddedNeo4j;
+import io.insidergraph.support.IsolatedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,36 @@ class CommandLineIT {
     }
 
     /** Regression: "ready" was logged when the port opened, before the samples were in (a query then saw none). */
+    @Test
+    void ingestStopsWithOneLineAndExitsOneWhenTheServerGoesAwayMidRun() throws Exception {
+        try (var server = IsolatedNeo4j.start()) {
+            var stopper = Thread.ofPlatform().start(() -> {
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                try {
+                    while (server.count("MATCH (f:Filing) RETURN count(f)") == 0 && System.nanoTime() < deadline) {
+                        Thread.sleep(20);
+                    }
+                    server.shutDown();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+
+            // one filing per transaction, so that the run is far from done when the server goes
+            var result = run("ingest", "src/test/resources/corpus/filings", SAMPLES.toString(),
+                    "--insidergraph.data-dir=" + temp, "--spring.neo4j.uri=" + server.boltUri(),
+                    "--insidergraph.ingest.batch-size=1");
+            stopper.join();
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err().lines().filter(line -> !line.isBlank()))
+                    .singleElement().asString().startsWith("Ingest stopped: The Neo4j server cannot take writes")
+                    .contains("run the same command again");
+            assertThat(result.out()).as("no summary of rejected filings").doesNotContain("rejected");
+        }
+    }
+
     @Test
     void serveLoadsTheSamplesOnFirstStartAndSaysReadyOnlyOnceTheyAreIn(CapturedOutput output) throws Exception {
         var serve = serve("--insidergraph.data-dir=" + temp.resolve("data"));
@@ -174,15 +205,17 @@ class CommandLineIT {
         return Long.parseLong(body.replaceAll(".*\"filings\":(\\d+).*", "$1"));
     }
 
-    private record Result(int exitCode, String out) {
+    private record Result(int exitCode, String out, String err) {
     }
 
     /** As a user types it: ingest opens no Bolt port, so none need be chosen. */
     private static Result run(String... args) {
         var all = new ArrayList<>(List.of(args));
         var out = new StringWriter();
-        var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class).setOut(new PrintWriter(out, true));
+        var err = new StringWriter();
+        var commandLine = InsidergraphCli.commandLine(InsidergraphApplication.class).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(all.toArray(String[]::new));
-        return new Result(exitCode, out.toString());
+        return new Result(exitCode, out.toString(), err.toString());
     }
 }

@@ -95,6 +95,24 @@ class ExportCommandIT {
     }
 
     @Test
+    void writesTheBoardNetworkOnADateWithEachCompanysMetrics() throws Exception {
+        var file = temp.resolve("boards.graphml");
+
+        var result = run("export", file.toString(), "--network", "board", "--as-of", "2021-12-31",
+                "--insidergraph.data-dir=" + data);
+
+        assertThat(result.exitCode()).as(result.out()).isZero();
+        var back = ReadBack.read(ExportFormat.GRAPHML, Files.readAllBytes(file));
+        assertThat(back.edges()).isNotEmpty();
+        assertThat(back.nodes().values()).allSatisfy(node -> assertThat(node).containsEntry("kind", "Company")
+                .containsKeys("degree", "betweenness", "pageRank", "community"));
+        assertThat(back.declaredTypes()).containsEntry("node.betweenness", "double").containsEntry("edgedefault",
+                "undirected");
+        assertThat(result.out()).contains("Wrote " + back.nodes().size() + " nodes and " + back.edges().size()
+                + " edges (graphml");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageErrorAndAFailedExportLeavesNoFile() {
         var unknown = run("export", temp.resolve("x.pdf").toString(), "--insidergraph.data-dir=" + data);
         assertThat(unknown.exitCode()).isEqualTo(2);

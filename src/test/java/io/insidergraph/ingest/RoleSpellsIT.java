@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
-import io.insidergraph.graph.GraphWriter;
 import io.insidergraph.graph.Role;
-import io.insidergraph.support.IsolatedNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The tenure rule at ingest: role edges are the spells that {@code src/test/resources/tenure/spells.py} (Python,
@@ -24,17 +21,17 @@ class RoleSpellsIT extends IsolatedGraphTest {
     private static final Path TENURE = Path.of("src/test/resources/tenure");
 
     @ParameterizedTest
-    @ValueSource(strings = {"embedded", "cypher"})
-    void everyWriterStoresTheSpellsTheIndependentScriptFindsInTheCorpus(String writer) throws Exception {
-        IngestFixture.ingest(writer(writer).apply(neo4j), 100, List.of(IngestFixture.CORPUS));
+    @EnumSource(Writers.class)
+    void everyWriterStoresTheSpellsTheIndependentScriptFindsInTheCorpus(Writers writer) throws Exception {
+        IngestFixture.ingest(writer.on(neo4j), 100, List.of(IngestFixture.CORPUS));
 
         assertThat(spells()).containsExactlyElementsOf(expected("spells-corpus.tsv"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"embedded", "cypher"})
-    void everyWriterStoresTheSpellsTheIndependentScriptFindsInTheSamples(String writer) throws Exception {
-        IngestFixture.ingest(writer(writer).apply(neo4j), 100, List.of(IngestFixture.SAMPLES));
+    @EnumSource(Writers.class)
+    void everyWriterStoresTheSpellsTheIndependentScriptFindsInTheSamples(Writers writer) throws Exception {
+        IngestFixture.ingest(writer.on(neo4j), 100, List.of(IngestFixture.SAMPLES));
 
         assertThat(spells()).containsExactlyElementsOf(expected("spells-samples.tsv"));
     }
@@ -73,10 +70,6 @@ class RoleSpellsIT extends IsolatedGraphTest {
                 WHERE NOT r.isTenPercentOwner RETURN count(f)""")).isEqualTo(1);
         assertThat(spells("0001494730", "0001318605", Role.TEN_PERCENT_OWNER))
                 .containsExactly("2010-07-02 2025-09-12 null 57");
-    }
-
-    private static Function<IsolatedNeo4j, GraphWriter> writer(String name) {
-        return name.equals("cypher") ? IngestFixture::cypherWriter : IngestFixture::embeddedWriter;
     }
 
     private static List<String> expected(String file) throws Exception {

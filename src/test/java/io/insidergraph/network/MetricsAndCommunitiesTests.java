@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -31,7 +32,7 @@ class MetricsAndCommunitiesTests {
 
     @Test
     void everyMetricOfTheKarateClubIsNetworkXsDefault() {
-        var scores = Metrics.of(graph(false));
+        var scores = Metrics.of(graph(false), new NetworkSteps(new SimpleMeterRegistry()));
 
         for (var name : KARATE.get("nodes").propertyNames()) {
             var want = KARATE.get("nodes").get(name);

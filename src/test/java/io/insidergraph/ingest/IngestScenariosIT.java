@@ -1,28 +1,51 @@
 package io.insidergraph.ingest;
 
 import static io.insidergraph.ingest.IngestFixture.CORPUS;
+import static io.insidergraph.ingest.IngestFixture.AMENDMENT;
+import static io.insidergraph.ingest.IngestFixture.ORIGINAL;
 import static io.insidergraph.ingest.IngestFixture.SAMPLES;
-import static io.insidergraph.ingest.IngestFixture.embeddedWriter;
-import static io.insidergraph.ingest.IngestFixture.ingest;
+import static io.insidergraph.ingest.IngestFixture.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import io.insidergraph.filing.FilingParser;
+import io.insidergraph.graph.GraphStoreUnavailableException;
+import io.insidergraph.graph.GraphWriter;
+import io.insidergraph.support.IsolatedNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.util.unit.DataSize;
 
 /**
- * The ingest pipeline on real filings into the real engine: what the graph holds afterwards, node kind by node
- * kind and edge kind by edge kind, and that it is the same however often, in whatever order and with whichever
- * writer the filings arrive.
+ * The ingest scenarios every writer must pass (STYLE.md point 13: one contract, many implementations, one suite),
+ * run once per {@link Writers} constant on real filings into the real engine: what the graph holds afterwards, node
+ * kind by node kind and edge kind by edge kind, and that it is the same however often, in whatever order and
+ * however interrupted the filings arrive. Graphs are compared by {@link IsolatedNeo4j#dump()}, which includes each
+ * value's type.
  */
-class IngestPipelineIT extends IsolatedGraphTest {
+@ParameterizedClass(name = "{0} writer")
+@EnumSource(Writers.class)
+class IngestScenariosIT extends IsolatedGraphTest {
+
+    @Parameter
+    Writers writers;
+
+    @TempDir
+    Path temp;
 
     /**
      * Expected values counted from the sample files by src/test/resources/expected/count_graph.py (ElementTree;
@@ -31,7 +54,7 @@ class IngestPipelineIT extends IsolatedGraphTest {
      */
     @Test
     void samplesBecomeEveryNodeAndEdgeKind() throws Exception {
-        var summary = ingest(neo4j, SAMPLES);
+        var summary = ingest(SAMPLES);
 
         assertThat(summary.ingested()).isEqualTo(68);
         assertThat(summary.skipped()).isZero();
@@ -63,7 +86,7 @@ class IngestPipelineIT extends IsolatedGraphTest {
 
     @Test
     void theSeedFilingIsStoredFieldByField() throws Exception {
-        ingest(neo4j, SAMPLES.resolve("0001628280-25-025936.txt"));
+        ingest(SEED);
 
         var filing = single("""
                 MATCH (f:Filing {accessionNumber: '0001628280-25-025936'})-[:ISSUER]->(c:Company)
@@ -112,7 +135,7 @@ class IngestPipelineIT extends IsolatedGraphTest {
 
     @Test
     void aRoleNeverDroppedIsOneSpellFromTheFirstToTheLastPeriodReportedAndNamesKeepTheirHistory() throws Exception {
-        ingest(neo4j, CORPUS);
+        ingest(CORPUS);
 
         // Roelof Botha reported as a director of Square, Inc., later renamed Block, Inc. (CIK 0001512673), in the
         // corpus from 2017-10-02 to 2024-08-06.
@@ -134,7 +157,7 @@ class IngestPipelineIT extends IsolatedGraphTest {
 
     @Test
     void theCorpusIngestsWithItsOneBrokenFileRejectedAndItsDuplicatesSkipped() throws Exception {
-        var summary = ingest(neo4j, CORPUS);
+        var summary = ingest(CORPUS);
 
         // 425 files: 2 accession numbers appear twice (a full submission and its bare XML), one file is truncated
         assertThat(summary.inputs()).isEqualTo(425);
@@ -153,10 +176,10 @@ class IngestPipelineIT extends IsolatedGraphTest {
 
     @Test
     void ingestingTheSameInputTwiceChangesNothing() throws Exception {
-        ingest(neo4j, SAMPLES);
+        ingest(SAMPLES);
         var first = neo4j.dump();
 
-        var again = ingest(neo4j, SAMPLES);
+        var again = ingest(SAMPLES);
 
         assertThat(again.ingested()).isZero();
         assertThat(again.skipped()).isEqualTo(68);
@@ -165,13 +188,13 @@ class IngestPipelineIT extends IsolatedGraphTest {
 
     @Test
     void theGraphDoesNotDependOnArrivalOrderOrBatchSize() throws Exception {
-        ingest(neo4j, CORPUS);
+        ingest(CORPUS);
         var forward = neo4j.dump();
         neo4j.clear();
 
         var reversed = new ArrayList<>(files(CORPUS));
         reversed.sort(Comparator.reverseOrder());
-        ingest(embeddedWriter(neo4j), 7, reversed);
+        ingest(writer(), 7, reversed);
 
         var backward = neo4j.dump();
         var onlyForward = new ArrayList<>(forward);
@@ -183,14 +206,149 @@ class IngestPipelineIT extends IsolatedGraphTest {
     }
 
     @Test
-    void bothWritersBuildTheSameGraph() throws Exception {
-        ingest(IngestFixture.cypherWriter(neo4j), 100, List.of(CORPUS));
-        var cypher = neo4j.dump();
+    void aKilledRunRunAgainEndsWithTheSameGraphAsAnUninterruptedOne() throws Exception {
+        ingest(writer(), 25, List.of(CORPUS));
+        var uninterrupted = neo4j.dump();
         neo4j.clear();
 
-        ingest(embeddedWriter(neo4j), 100, List.of(CORPUS));
+        var batches = new AtomicInteger();
+        GraphWriter dying = batch -> {
+            if (batches.incrementAndGet() == 4) {
+                throw new SimulatedKill();
+            }
+            return writers.on(neo4j).write(batch);
+        };
+        assertThatThrownBy(() -> ingest(dying, 25, List.of(CORPUS))).isInstanceOf(SimulatedKill.class);
+        long storedBeforeRerun = neo4j.count("MATCH (f:Filing) RETURN count(f)");
+        assertThat(storedBeforeRerun).as("three whole batches of 25 were committed").isBetween(70L, 75L);
 
-        assertThat(neo4j.dump()).isEqualTo(cypher);
+        var rerun = ingest(writer(), 25, List.of(CORPUS));
+
+        assertThat(rerun.ingested()).isEqualTo(422 - storedBeforeRerun);
+        assertThat(rerun.ingested() + rerun.skipped()).isEqualTo(424);
+        assertThat(neo4j.dump()).isEqualTo(uninterrupted);
+    }
+
+    /**
+     * The parser refuses every value the schema does not allow (this test used to reach the database with a
+     * 40,000-character security title, too long for a uniqueness index), so the refusal is made the database's own:
+     * a uniqueness constraint on footnote text, which a second copy of a real filing under another accession number
+     * breaks.
+     */
+    @Test
+    void aFilingTheDatabaseRefusesIsIsolatedAndRejectedWithTheDatabasesError() throws Exception {
+        var input = Files.createDirectories(temp.resolve("refused"));
+        for (var good : List.of(SEED, SAMPLES.resolve("0000899243-17-024441.xml"), AMENDMENT,
+                SAMPLES.resolve("0000899243-20-025994.xml"))) {
+            Files.copy(good, input.resolve(good.getFileName()));
+        }
+        Files.copy(SAMPLES.resolve("0000899243-20-025994.xml"), input.resolve("0000899243-20-099999.xml"));
+        neo4j.driver().executableQuery("CREATE CONSTRAINT test_footnote_text FOR (n:Footnote) REQUIRE n.text IS UNIQUE")
+                .execute();
+        try {
+            var summary = ingest(writer(), 10, List.of(input));
+
+            assertThat(summary.ingested()).isEqualTo(4);
+            assertThat(summary.rejects()).singleElement().satisfies(reject -> {
+                assertThat(reject.accessionNumber()).isEqualTo("0000899243-20-099999");
+                assertThat(reject.reason()).startsWith("database: ");
+            });
+            assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(4);
+        }
+        finally {
+            neo4j.driver().executableQuery("DROP CONSTRAINT test_footnote_text").execute();
+        }
+    }
+
+    @Test
+    void anAmendmentLinksToItsOriginalWhicheverArrivesFirst() throws Exception {
+        ingest(ORIGINAL);
+        ingest(AMENDMENT);
+        var amendmentLast = neo4j.dump();
+        assertThat(amends()).containsExactly("0000707549-25-000004 -> 0000707549-24-000099");
+        neo4j.clear();
+
+        ingest(AMENDMENT);
+        assertThat(amends()).isEmpty();
+        ingest(ORIGINAL);
+
+        assertThat(amends()).containsExactly("0000707549-25-000004 -> 0000707549-24-000099");
+        assertThat(neo4j.dump()).isEqualTo(amendmentLast);
+        assertThat(neo4j.count("MATCH (f:Filing) RETURN count(f)")).isEqualTo(2);
+    }
+
+    @Test
+    void anAmendmentDoesNotLinkToAFilingOfAnotherDate() throws Exception {
+        var other = Files.readString(ORIGINAL).replace("0000707549-24-000099", "0000707549-24-000098")
+                .replace("FILED AS OF DATE:\t\t20241104", "FILED AS OF DATE:\t\t20241001");
+        var otherFile = Files.writeString(temp.resolve("0000707549-24-000098.txt"), other);
+
+        ingest(otherFile);
+        ingest(AMENDMENT);
+
+        assertThat(amends()).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatShutsDownMidRunStopsTheRunWithOneErrorInsteadOfRejectingEveryFiling() throws Exception {
+        try (var doomed = IsolatedNeo4j.start()) {
+            var writer = writers.on(doomed);
+            var batches = new AtomicInteger();
+            GraphWriter shutsDownBeforeTheThirdBatch = batch -> {
+                if (batches.incrementAndGet() == 3) {
+                    doomed.shutDown();
+                }
+                return writer.write(batch);
+            };
+            var rejects = new ArrayList<Reject>();
+            var pipeline = new IngestPipeline(new FilingParser(), shutsDownBeforeTheThirdBatch,
+                    IngestFixture.settings(25), new ProgressListener() {
+                        @Override
+                        public void update(Snapshot snapshot) {
+                        }
+
+                        @Override
+                        public void rejected(Reject reject) {
+                            rejects.add(reject);
+                        }
+
+                        @Override
+                        public void finish(IngestSummary summary) {
+                        }
+                    });
+
+            assertThatThrownBy(() -> pipeline.run(DocumentSource.of(List.of(CORPUS),
+                    DataSize.ofMegabytes(20).toBytes())))
+                    .isInstanceOf(GraphStoreUnavailableException.class)
+                    .hasMessageContaining("cannot take writes");
+            assertThat(batches).as("no batch is tried again in halves once the database is gone").hasValue(3);
+            assertThat(rejects).noneMatch(reject -> reject.reason().startsWith("database"));
+        }
+    }
+
+    private GraphWriter writer() {
+        return writers.on(neo4j);
+    }
+
+    private IngestSummary ingest(Path... paths) throws InterruptedException {
+        return ingest(writer(), 100, List.of(paths));
+    }
+
+    private static IngestSummary ingest(GraphWriter writer, int batchSize, List<Path> paths)
+            throws InterruptedException {
+        return IngestFixture.ingest(writer, batchSize, paths);
+    }
+
+    private List<String> amends() {
+        return neo4j.driver().executableQuery("""
+                MATCH (a:Filing)-[:AMENDS]->(o:Filing) RETURN a.accessionNumber + ' -> ' + o.accessionNumber AS link""")
+                .execute().records().stream().map(r -> r.get("link").asString()).toList();
+    }
+
+    private static final class SimulatedKill extends Error {
+        SimulatedKill() {
+            super("simulated kill");
+        }
     }
 
     private static List<Path> files(Path root) throws IOException {
