@@ -9,11 +9,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.insidergraph.graph.GraphReads;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,12 @@ class AbusiveQueriesIT extends ApiTestBase {
 
     @Autowired
     ExpensiveReads expensive;
+
+    @Autowired
+    GraphReads reads;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -119,6 +130,58 @@ class AbusiveQueriesIT extends ApiTestBase {
                 .contains("\"c0\":{\"name\":\"Tesla, Inc.\"}").contains("\"c59\":{\"name\":\"Tesla, Inc.\"}"));
     }
 
+    /**
+     * Found in review of issue 12: a request of 1,300 aliased lookups passes the cost limit (14,300), and GraphQL
+     * starts all its root fields at once, so eight such requests put ten thousand statements in the queue for the 16
+     * read places, and another client's single lookup waited behind all of them (10 s, or failed at the query
+     * timeout). Now one request's statements take at most max-concurrent-reads-per-request (4) places, running or
+     * queued; the rest wait behind their own request. With every place held, the queue shows it: 4 of a request's
+     * 20 lookups wait there, and the next client's lookup is the fifth, not the twenty-first.
+     */
+    @Test
+    void aRequestOfManyAliasedLookupsQueuesOnlyItsShareAheadOfAnotherClientsLookup() throws Exception {
+        var release = new CountDownLatch(1);
+        var holding = new CountDownLatch(16);
+        var holders = new ArrayList<Thread>();
+        for (int i = 0; i < 16; i++) {
+            holders.add(Thread.ofVirtual().start(() -> reads.read("RETURN 1", Map.of(), result -> {
+                holding.countDown();
+                try {
+                    release.await();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                return result.consume();
+            })));
+        }
+        var many = "{" + IntStream.range(0, 20).mapToObj(i -> " c" + i + ": company(cik: \"" + TESLA
+                + "\") { name }").collect(Collectors.joining()) + " }";
+        CompletableFuture<String> manyAnswer;
+        CompletableFuture<String> oneAnswer;
+        try {
+            assertThat(holding.await(60, TimeUnit.SECONDS)).as("all 16 read places held").isTrue();
+            manyAnswer = answerOf(many);
+            awaitWaiting(4);
+            Thread.sleep(1000); // time for the other 16 to join the queue, were they not held back
+            assertThat(waiting()).as("statements of the 20-lookup request waiting for a place").isEqualTo(4);
+
+            oneAnswer = answerOf("{ company(cik: \"" + TESLA + "\") { name } }");
+            awaitWaiting(5);
+            Thread.sleep(500);
+            assertThat(waiting()).as("and the next client's lookup behind them").isEqualTo(5);
+        }
+        finally {
+            release.countDown();
+            for (var holder : holders) {
+                holder.join();
+            }
+        }
+        assertThat(manyAnswer.get(60, TimeUnit.SECONDS)).doesNotContain("\"errors\"")
+                .contains("\"c0\":{\"name\":\"Tesla, Inc.\"}").contains("\"c19\":{\"name\":\"Tesla, Inc.\"}");
+        assertThat(oneAnswer.get(60, TimeUnit.SECONDS)).isEqualTo("{\"data\":{\"company\":{\"name\":\"Tesla, Inc.\"}}}");
+    }
+
     @Test
     void lookupsAndTheHealthCheckKeepAnsweringWhileEightClientsSendExpensiveReads() throws Exception {
         // within the cost limit: 20 neighbourhoods of 3 hops and 2,000 nodes (12,620) and 10 year-long screens
@@ -167,6 +230,30 @@ class AbusiveQueriesIT extends ApiTestBase {
         assertThat(lookups).hasValueGreaterThan(0);
         // the attackers got answers: data, or errors (most of them refused as too many at once)
         assertThat(attackAnswers).isNotEmpty().allSatisfy(body -> assertThat(body).startsWith("{\""));
+    }
+
+    private CompletableFuture<String> answerOf(String query) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(query).body();
+            }
+            catch (Exception ex) {
+                return "failed: " + ex;
+            }
+        }, runnable -> Thread.ofPlatform().start(runnable));
+    }
+
+    /** Statements waiting for one of the read places in flight. */
+    private long waiting() {
+        return (long) meters.get(GraphReads.WAITING_METER).gauge().value();
+    }
+
+    private void awaitWaiting(long count) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (waiting() < count && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(waiting()).as("statements waiting for a read place").isGreaterThanOrEqualTo(count);
     }
 
     private HttpResponse<String> post(String query) throws Exception {
