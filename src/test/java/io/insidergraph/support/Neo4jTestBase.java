@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The base of the tests over the samples: the whole application on a random HTTP port over the embedded
@@ -28,11 +29,15 @@ public abstract class Neo4jTestBase {
         registry.add("insidergraph.data-dir", DATA_DIR::toString);
     }
 
-    /** A temporary data folder, deleted when the JVM ends. */
+    /**
+     * A temporary data folder, deleted with all it holds when the JVM ends ({@code File.deleteOnExit} deletes only an
+     * empty folder, and a test database's is half a gigabyte: runs left one per context in the temporary folder).
+     */
     public static Path createDataDir(String prefix) {
         try {
             var dir = Files.createTempDirectory(prefix);
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile()),
+                    "delete " + dir.getFileName()));
             return dir;
         }
         catch (IOException ex) {
