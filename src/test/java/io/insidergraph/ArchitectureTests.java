@@ -55,9 +55,15 @@ class ArchitectureTests {
     static final ArchRule parserIsFreeOfSpringAndNeo4j = noClasses().that().resideInAPackage("io.insidergraph.filing..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.neo4j..");
 
-    /** Writers translate database errors into the graph package's exceptions, so the pipeline never sees a driver. */
+    /**
+     * Writers and readers translate database errors into the graph package's exceptions (GraphWriteException,
+     * GraphReadException), so neither the pipeline nor the API, the CLI or the exports see a driver (the analytics
+     * read their projection's records, through GraphReads, which translates its errors).
+     */
     @ArchTest
-    static final ArchRule ingestIsFreeOfNeo4j = noClasses().that().resideInAPackage("io.insidergraph.ingest..")
+    static final ArchRule theApiCliExportsAndPipelineSeeNoDriver = noClasses().that()
+            .resideInAnyPackage("io.insidergraph.ingest..", "io.insidergraph.api..", "io.insidergraph.cli..",
+                    "io.insidergraph.export..")
             .should().dependOnClassesThat().resideInAPackage("org.neo4j..");
 
     @ArchTest

@@ -6,10 +6,10 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.insidergraph.graph.GraphReads;
 import io.insidergraph.graph.GraphStoreUnavailableException;
+import io.insidergraph.graph.GraphReadException;
 import io.insidergraph.graph.GraphWriteException;
 import io.insidergraph.graph.InvalidQueryException;
 import io.insidergraph.graph.ReadsBusyException;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -56,8 +56,8 @@ class ErrorHandlers {
     }
 
     @GraphQlExceptionHandler
-    GraphQLError database(Neo4jException ex, DataFetchingEnvironment env) {
-        if (isTimeout(ex)) {
+    GraphQLError database(GraphReadException ex, DataFetchingEnvironment env) {
+        if (ex.timedOut()) {
             return error(env, ErrorType.INTERNAL_ERROR, "Query stopped: it ran longer than the query timeout of "
                     + reads.timeout().toMillis() + " ms (insidergraph.query-timeout)");
         }
@@ -75,11 +75,6 @@ class ErrorHandlers {
         log.error("Database refused a write in {}", env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorType.INTERNAL_ERROR,
                 "The database refused to store the filing (the server log says why)");
-    }
-
-    static boolean isTimeout(Neo4jException ex) {
-        var code = ex.code();
-        return code != null && (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated"));
     }
 
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {

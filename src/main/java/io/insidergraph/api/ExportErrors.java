@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 
+import io.insidergraph.graph.GraphReadException;
 import io.insidergraph.graph.InvalidQueryException;
 import io.insidergraph.graph.ReadsBusyException;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -70,8 +70,8 @@ class ExportErrors {
     }
 
     @ExceptionHandler
-    ProblemDetail database(Neo4jException ex) {
-        if (ErrorHandlers.isTimeout(ex)) {
+    ProblemDetail database(GraphReadException ex) {
+        if (ex.timedOut()) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "Query stopped: it ran longer than the query timeout (insidergraph.query-timeout)");
         }

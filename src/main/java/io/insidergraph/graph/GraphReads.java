@@ -19,6 +19,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +106,9 @@ public class GraphReads {
             try (var session = driver.session(READ)) {
                 return session.executeRead(tx -> mapper.apply(tx.run(statement, copy)), transactionConfig);
             }
+            catch (Neo4jException ex) {
+                throw new GraphReadException(ex);
+            }
             finally {
                 inFlight.release();
             }
@@ -141,6 +145,9 @@ public class GraphReads {
             var answer = work.apply(tx);
             tx.commit();
             return answer;
+        }
+        catch (Neo4jException ex) {
+            throw new GraphReadException(ex);
         }
     }
 
