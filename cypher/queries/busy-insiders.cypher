@@ -1,4 +1,4 @@
-// Busy insiders: those holding role $type (by the spells network-pairs.cypher counts) at $minCompanies companies or
+// Busy insiders: those holding role $type (by the tenure rule of positions.cypher) at $minCompanies companies or
 // more, most companies first, then by name; each with the companies, by name.
 MATCH (p:Entity)-[r:$($type)]->(c:Company)
 WITH p, c, r, coalesce(r.until, r.lastReported + duration({days: $graceDays})) AS end

@@ -39,6 +39,22 @@ public record Tenure(@Nullable LocalDate asOf, @Nullable LocalDate from, @Nullab
     }
 
     /**
+     * Whether a spell counts, by the same rule as the statements' ({@code positions.cypher}, {@code busy-insiders.cypher}): its end is the
+     * stored {@code until}, else the last report plus the grace period (a missing date fails every test that needs
+     * it, as null does in Cypher).
+     */
+    public boolean counts(@Nullable LocalDate since, @Nullable LocalDate lastReported, @Nullable LocalDate until) {
+        var end = until != null ? until : lastReported == null ? null : lastReported.plusDays(graceDays);
+        if (asOf != null && (since == null || end == null || since.isAfter(asOf) || asOf.isAfter(end))) {
+            return false;
+        }
+        if (from != null && (end == null || end.isBefore(from))) {
+            return false;
+        }
+        return to == null || (since != null && !since.isAfter(to));
+    }
+
+    /**
      * The end of a spell as the API shows it: the stored {@code until} when a filing ended the spell, else the last
      * report plus the grace period, or null when that reaches the newest period of report in the graph (the role
      * may still be held).

@@ -70,7 +70,8 @@ public class NetworkService {
             throw new NetworkTooLargeException("limit must be at most " + settings.maxNodes()
                     + " (insidergraph.network.max-nodes), was " + request.limit());
         }
-        return (ProjectedNetwork) answers.get(new Key(request, versions.current()), key -> compute(request));
+        var version = versions.current();
+        return (ProjectedNetwork) answers.get(new Key(request, version), key -> compute(request, version));
     }
 
     /** Insiders holding the role at {@code minCompanies} companies or more, most companies first. */
@@ -81,8 +82,8 @@ public class NetworkService {
                 key -> roster.busyInsiders(role, tenure, minCompanies, first));
     }
 
-    private ProjectedNetwork compute(NetworkRequest request) {
-        var pairs = steps.time("read", () -> projections.pairs(request.role(), request.tenure()));
+    private ProjectedNetwork compute(NetworkRequest request, GraphVersion.Version version) {
+        var pairs = steps.time("read", () -> projections.pairs(request.role(), request.tenure(), version));
         var projection = steps.time("projection", () -> Projection.of(request.kind(), pairs, request.minShared(),
                 request.limit(), settings.maxPairs()));
         long work = (long) projection.nodes().size() * projection.edges().size();
