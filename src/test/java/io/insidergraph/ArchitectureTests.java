@@ -63,7 +63,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule theApiCliExportsAndPipelineSeeNoDriver = noClasses().that()
             .resideInAnyPackage("io.insidergraph.ingest..", "io.insidergraph.api..", "io.insidergraph.cli..",
-                    "io.insidergraph.export..")
+                    "io.insidergraph.export..", "io.insidergraph.fetch..", "io.insidergraph.launch..")
             .should().dependOnClassesThat().resideInAPackage("org.neo4j..");
 
     @ArchTest
