@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * {@code insidergraph.graph.reads} meter, which shows (and lets tests assert) how many round trips a request costs.
  * <p>
  * At most {@code insidergraph.max-concurrent-reads} statements are in flight; more wait their turn, first come first
- * served, up to the query timeout. GraphQL runs a request's root fields at once, so a request of a few hundred
- * aliased lookups would otherwise ask the driver for as many connections at once, and past its 100 connections and
+ * served, up to the query timeout. Where GraphQL runs a request's root fields at once (controllers on an executor,
+ * as with virtual threads; on platform threads they run one after another), a request of a few hundred aliased
+ * lookups would otherwise ask the driver for as many connections at once, and past its 100 connections and
  * 100 queued acquisitions it fails every further one, the health check's included.
  * <p>
  * Within that bound, the statements of one request ({@link RequestShare}, which the API puts in each request's
